@@ -1,0 +1,51 @@
+# Induct: `make run` to try it, `make test` to check it, `make bench` to measure it.
+SHELL := /bin/bash
+SWIFT ?= swift
+DB ?= data/induct.sqlite
+PORT ?= 8080
+RUN_PACKAGES := libsqlite3-dev libsodium-dev
+TEST_PACKAGES := $(RUN_PACKAGES) chromium chromium-driver
+BENCH_PACKAGES := $(RUN_PACKAGES) wrk curl
+# axe-core for the accessibility check, from a PyPI package that ships it; pinned by version and checksum.
+AXE_WHEEL := axe-playwright-python==0.1.8
+AXE_SHA256 := 84494fec757e4710dc751c8d7a636e457f4532f08f85c86dc9070133fbff53bc
+AXE_JS := .build/axe/axe.min.js
+
+.PHONY: run test bench build release deps test-deps bench-deps clean
+
+run: release
+	@mkdir -p $(dir $(DB))
+	@.build/release/induct demo --db $(DB)
+	@echo "Open http://127.0.0.1:$(PORT) (Ctrl-C stops the server)"
+	@.build/release/induct serve --db $(DB) --port $(PORT)
+
+test: test-deps $(AXE_JS)
+	@mkdir -p .build
+	INDUCT_AXE_JS=$(CURDIR)/$(AXE_JS) $(SWIFT) test 2>&1 | tee .build/test.log; exit $${PIPESTATUS[0]}
+
+bench: bench-deps release
+	@bash .ci/bench
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product induct
+
+deps:
+	@bash .ci/install-packages $(RUN_PACKAGES)
+
+test-deps:
+	@bash .ci/install-packages $(TEST_PACKAGES)
+
+bench-deps:
+	@bash .ci/install-packages $(BENCH_PACKAGES)
+
+$(AXE_JS):
+	@mkdir -p .build/axe
+	@python3 -m pip download --quiet --no-deps --dest .build/axe $(AXE_WHEEL)
+	@python3 -c "import glob, zipfile; open('$(AXE_JS)', 'wb').write(zipfile.ZipFile(glob.glob('.build/axe/axe_playwright_python-*.whl')[0]).read('axe_playwright_python/axe.min.js'))"
+	@echo "$(AXE_SHA256)  $(AXE_JS)" | sha256sum --check --quiet || (rm -f $(AXE_JS); echo "axe.min.js checksum mismatch" >&2; exit 1)
+
+clean:
+	rm -rf .build

@@ -1,0 +1,62 @@
+import CEpoll
+import Glibc
+
+extension EventLoop {
+    func acceptConnections() {
+        var address = [CChar](repeating: 0, count: 64)
+        while listening && connections.count < configuration.maxConnections {
+            let fd = cepoll_accept_peer(listenFD, &address, Int32(address.count))
+            if fd < 0 {
+                switch errno {
+                case EAGAIN, EWOULDBLOCK: return
+                case EINTR, ECONNABORTED, EPROTO: continue
+                default:
+                    // EMFILE, ENFILE, ENOBUFS: pause; the timer tick resumes listening.
+                    stopListening(closeSocket: false)
+                    return
+                }
+            }
+            let id = nextID
+            nextID += 1
+            let remote = address.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+            let connection = Connection(
+                id: id, fd: fd, remoteAddress: remote, configuration: configuration, now: .now, interest: Self.epollIn
+            )
+            guard cepoll_ctl(epollFD, EPOLL_CTL_ADD, fd, Self.epollIn, id) == 0 else {
+                close(fd)
+                continue
+            }
+            connections[id] = connection
+        }
+        // At the connection limit: leave the rest in the backlog until one closes.
+        if connections.count >= configuration.maxConnections { stopListening(closeSocket: false) }
+    }
+
+    func stopListening(closeSocket: Bool) {
+        if listening {
+            _ = cepoll_ctl(epollFD, EPOLL_CTL_DEL, listenFD, 0, Self.listenID)
+            listening = false
+        }
+        if closeSocket && listenFD >= 0 {
+            close(listenFD)
+            listenFD = -1
+        }
+    }
+
+    func resumeListening() {
+        guard !listening, listenFD >= 0, graceDeadline == nil, connections.count < configuration.maxConnections else { return }
+        listening = cepoll_ctl(epollFD, EPOLL_CTL_ADD, listenFD, Self.epollIn, Self.listenID) == 0
+    }
+
+    func closeConnection(_ connection: Connection) {
+        guard connections.removeValue(forKey: connection.id) != nil else { return }
+        close(connection.fd)
+        resumeListening()
+    }
+
+    func setInterest(_ connection: Connection, _ events: UInt32) {
+        guard connection.interest != events else { return }
+        connection.interest = events
+        _ = cepoll_ctl(epollFD, EPOLL_CTL_MOD, connection.fd, events, connection.id)
+    }
+}

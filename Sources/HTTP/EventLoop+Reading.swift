@@ -1,0 +1,64 @@
+import Glibc
+
+extension EventLoop {
+    /// Reads what the socket has (level-triggered), then parses at most up to one complete request.
+    func readable(_ connection: Connection) {
+        for _ in 0..<4 {
+            let count = read(connection.fd, readBuffer.baseAddress, readBuffer.count)
+            if count < 0 {
+                if errno == EINTR { continue }
+                if errno != EAGAIN && errno != EWOULDBLOCK { closeConnection(connection) }
+                return
+            }
+            if count == 0 {
+                // EOF: a half-received request cannot be answered usefully.
+                closeConnection(connection)
+                return
+            }
+            if connection.stage == .lingering { continue }
+            connection.parser.append(UnsafeRawBufferPointer(rebasing: readBuffer[0..<count]))
+            process(connection, receivedBytes: true)
+            guard connection.stage == .reading, count == readBuffer.count else { return }
+        }
+    }
+
+    /// Parses buffered bytes; dispatches a complete request, answers an error, or waits for more.
+    func process(_ connection: Connection, receivedBytes: Bool) {
+        let now = ContinuousClock.now
+        switch connection.parser.next() {
+        case .needMore:
+            if receivedBytes || connection.parser.phase != .idle {
+                connection.timeouts.received(now: now, inBody: connection.parser.phase == .body)
+            }
+            setInterest(connection, Self.epollIn)
+        case .expectContinue:
+            connection.timeouts.received(now: now, inBody: true)
+            send(ResponseSerializer.continueBytes, on: connection, then: .resumeReading)
+        case .request(var request):
+            request.remoteAddress = connection.remoteAddress
+            request.requestID = requestIDs.next()
+            connection.stage = .handling
+            connection.timeouts.dispatched()
+            // Stop reading: the next pipelined request waits, unparsed, until this one is answered.
+            setInterest(connection, 0)
+            workers?.submit(WorkItem(connectionID: connection.id, request: request, received: now))
+        case .error(let error):
+            respondToError(status: error.status, on: connection, since: now)
+        }
+    }
+
+    /// A refused or timed-out request: a short plain-text answer, then close.
+    func respondToError(status: Int, on connection: Connection, since start: ContinuousClock.Instant) {
+        let response = ResponseSerializer.errorResponse(status: status)
+        let bytes = ResponseSerializer.serialize(response, isHead: false, keepAlive: false, version: .http11, date: HTTPDate.now())
+        log(requestID: requestIDs.next(), method: "-", path: "-", status: status, bytes: response.body.count, since: start)
+        send(bytes, on: connection, then: .close)
+    }
+
+    func log(requestID: String, method: String, path: String, status: Int, bytes: Int, since start: ContinuousClock.Instant) {
+        guard configuration.accessLog else { return }
+        configuration.accessLogSink(AccessLog.line(
+            requestID: requestID, method: method, path: path, status: status, bytes: bytes, duration: start.duration(to: .now)
+        ))
+    }
+}

@@ -1,0 +1,2 @@
+/// The one handler signature: synchronous, run on a worker thread.
+public typealias HTTPHandler = @Sendable (HTTPRequest) -> HTTPResponse

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Every limit of the server in one place; defaults follow design.md's "HTTP limits" table.
+public struct ServerConfiguration: Sendable {
+    public var host: String = "127.0.0.1"
+    /// 0 asks the kernel for an ephemeral port (tests); read it back from `HTTPServer.port`.
+    public var port: Int = 8080
+    /// Threads running the synchronous handlers.
+    public var workerCount: Int = max(4, 2 * ProcessInfo.processInfo.activeProcessorCount)
+
+    public var maxRequestLineBytes = 8 * 1024
+    public var maxHeaderLineBytes = 8 * 1024
+    public var maxHeadBytes = 32 * 1024
+    public var maxHeaderCount = 100
+    public var maxBodyBytes = 1024 * 1024
+    /// Bounds one chunk-size line including extensions (RFC 9112 7.1.1).
+    public var maxChunkLineBytes = 4 * 1024
+
+    /// From accept (or the first byte after keep-alive idle) until the whole head has arrived.
+    public var headerReadTimeout: Duration = .seconds(10)
+    /// Longest gap between two reads of a body.
+    public var bodyInactivityTimeout: Duration = .seconds(10)
+    /// How long a kept-alive connection may wait for its next request.
+    public var keepAliveIdleTimeout: Duration = .seconds(10)
+    /// Longest gap without write progress while sending a response.
+    public var writeTimeout: Duration = .seconds(30)
+    /// After a closing response, read and discard for at most this long so the client
+    /// sees the response instead of a reset (RFC 9112 9.6).
+    public var lingerTimeout: Duration = .seconds(2)
+
+    /// Beyond this many open connections the listener pauses until one closes.
+    public var maxConnections = 4096
+    public var listenBacklog: Int32 = 1024
+    public var shutdownGracePeriod: Duration = .seconds(5)
+
+    /// One line per request on stderr.
+    public var accessLog: Bool = true
+    /// Where access-log lines go; replaced in tests.
+    public var accessLogSink: @Sendable (String) -> Void = AccessLog.standardError
+
+    public init() {}
+}

@@ -1,0 +1,46 @@
+import SQLite
+
+/// Read queries over schools and ECTs. Each listing is one query, never one per row.
+public struct InductionDirectory: Sendable {
+    public init() {}
+
+    public func appropriateBodyName(_ connection: Connection) throws -> String? {
+        try connection.queryOne("SELECT name FROM appropriate_bodies ORDER BY id LIMIT 1")?.string("name")
+    }
+
+    /// Every school, by name, each with its ECTs by surname.
+    public func rosters(_ connection: Connection) throws -> [SchoolRoster] {
+        let rows = try connection.query(
+            """
+            SELECT s.id AS school_id, s.urn, s.name AS school_name, s.local_authority,
+                   e.id AS ect_id, e.first_name, e.last_name, e.trn, e.induction_start_date, e.fte_percent, e.tutor_name
+            FROM schools s LEFT JOIN ects e ON e.school_id = s.id
+            ORDER BY s.name, s.id, e.last_name, e.first_name, e.id
+            """
+        )
+        var rosters: [SchoolRoster] = []
+        for row in rows {
+            let schoolID = try row.int("school_id")
+            if rosters.last?.school.id != schoolID {
+                let school = School(id: schoolID, urn: try row.string("urn"), name: try row.string("school_name"),
+                                    localAuthority: try row.string("local_authority"))
+                rosters.append(SchoolRoster(school: school, ects: []))
+            }
+            if let ectID = try row.optionalInt("ect_id") {
+                rosters[rosters.count - 1].ects.append(try Self.ect(row, id: ectID, schoolID: schoolID))
+            }
+        }
+        return rosters
+    }
+
+    static func ect(_ row: Row, id: Int, schoolID: Int) throws -> ECT {
+        guard let start = CalendarDate(iso: try row.string("induction_start_date")) else {
+            throw RecordDecodingError(table: "ects", column: "induction_start_date", id: id)
+        }
+        guard let fte = FTE(percent: try row.int("fte_percent")) else {
+            throw RecordDecodingError(table: "ects", column: "fte_percent", id: id)
+        }
+        return ECT(id: id, schoolID: schoolID, firstName: try row.string("first_name"), lastName: try row.string("last_name"),
+                   trn: try row.string("trn"), inductionStartDate: start, fte: fte, tutorName: try row.string("tutor_name"))
+    }
+}

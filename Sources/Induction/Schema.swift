@@ -1,0 +1,8 @@
+import SQLite
+
+/// Every migration in the order it ships. Append only: a shipped migration is never edited.
+public enum Schema {
+    public static let migrations: [Migration] = [
+        Migration(name: "001_appropriate_bodies_schools_ects", sql: Migration001.sql),
+    ]
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Synchronization
+
+/// The connection pool: one writer connection serialised by a lock, and `readerCount` read-only
+/// connections lent out one per `read` call. WAL mode lets readers run while the writer commits.
+///
+/// `@unchecked Sendable`: the connections are not `Sendable`, but each is only touched while its
+/// lock is held (the writer) or while checked out of the pool by exactly one thread (readers).
+public final class Database: @unchecked Sendable {
+    public let path: String
+    private let writer: Connection
+    private let writerLock = NSLock()
+    private let writerOwner = Atomic<UInt>(0)
+    private let readerPool: ReaderPool
+
+    /// Opens the writer (creating the file and switching it to WAL) and then the readers.
+    /// `path` must name a file: every `:memory:` connection would be a separate database.
+    public init(path: String, readerCount: Int = 4) throws {
+        precondition(readerCount >= 1, "a Database needs at least one reader connection")
+        self.path = path
+        writer = try Connection(path: path)
+        readerPool = ReaderPool(try (0..<readerCount).map { _ in try Connection(path: path, readOnly: true) })
+    }
+
+    /// Runs `body` with the writer connection, one caller at a time. It does not open a
+    /// transaction: call `connection.transaction { }` for work that must commit or roll back whole.
+    @discardableResult
+    public func write<T>(_ body: (Connection) throws -> T) throws -> T {
+        let me = Database.currentThreadID()
+        precondition(writerOwner.load(ordering: .relaxed) != me, "Database.write re-entered on one thread: deadlock")
+        writerLock.lock()
+        writerOwner.store(me, ordering: .relaxed)
+        defer {
+            writerOwner.store(0, ordering: .relaxed)
+            writerLock.unlock()
+        }
+        return try body(writer)
+    }
+
+    /// Runs `body` with a read-only connection inside `BEGIN DEFERRED … COMMIT`, so all its
+    /// queries see one snapshot. Waits while every reader is lent out.
+    @discardableResult
+    public func read<T>(_ body: (Connection) throws -> T) throws -> T {
+        let reader = readerPool.checkOut()
+        defer { readerPool.checkIn(reader) }
+        return try reader.readTransaction { try body(reader) }
+    }
+
+    /// Applies pending migrations on the writer; see `Migrator.migrate`.
+    @discardableResult
+    public func migrate(_ migrations: [Migration]) throws -> [String] {
+        try write { try Migrator.migrate($0, migrations) }
+    }
+
+    private static func currentThreadID() -> UInt {
+        UInt(bitPattern: ObjectIdentifier(Thread.current).hashValue)
+    }
+}

@@ -1,0 +1,124 @@
+/// Renders node trees against a context stack. Holds no mutable state: every call owns its stack and output.
+struct TemplateRenderer {
+    /// A block body to use in place of a layout's default, with the page's context at the `{{<` tag.
+    struct Override {
+        let body: [TemplateNode]
+        let stack: [TemplateValue]
+        let overrides: [String: Override]
+    }
+
+    static let maximumDepth = 64
+
+    let templates: [String: Template]
+    let strict: Bool
+
+    func render(
+        _ nodes: [TemplateNode], stack: inout [TemplateValue], overrides: [String: Override], depth: Int,
+        into out: inout String
+    ) throws {
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                out.append(text)
+            case .variable(let path, let escaped, let location):
+                try append(resolve(path, in: stack, at: location), escaped: escaped, at: location, into: &out)
+            case .section(let path, let inverted, let body, let location):
+                let value = try resolve(path, in: stack, at: location)
+                if inverted {
+                    if !value.isTruthy {
+                        try render(body, stack: &stack, overrides: overrides, depth: depth, into: &out)
+                    }
+                } else if case .list(let items) = value {
+                    for item in items {
+                        stack.append(item)
+                        try render(body, stack: &stack, overrides: overrides, depth: depth, into: &out)
+                        stack.removeLast()
+                    }
+                } else if value.isTruthy {
+                    stack.append(value)
+                    try render(body, stack: &stack, overrides: overrides, depth: depth, into: &out)
+                    stack.removeLast()
+                }
+            case .partial(let name, let location):
+                let template = try nested(name, depth: depth, at: location)
+                try render(template.nodes, stack: &stack, overrides: overrides, depth: depth + 1, into: &out)
+            case .block(let name, let body, let location):
+                if let override = overrides[name] {
+                    try checkDepth(depth, at: location)
+                    var pageStack = override.stack
+                    try render(override.body, stack: &pageStack, overrides: override.overrides, depth: depth + 1, into: &out)
+                } else {
+                    try render(body, stack: &stack, overrides: overrides, depth: depth, into: &out)
+                }
+            case .layout(let name, let blocks, let location):
+                let template = try nested(name, depth: depth, at: location)
+                var merged = overrides
+                for (block, given) in blocks where merged[block] == nil {
+                    merged[block] = Override(body: given.body, stack: stack, overrides: overrides)
+                }
+                try render(template.nodes, stack: &stack, overrides: merged, depth: depth + 1, into: &out)
+            }
+        }
+    }
+
+    /// Mustache lookup: the first name is searched from the innermost context outwards, the rest inside it.
+    /// A `.null` on the way yields `.null`; a name found nowhere is an error in strict mode.
+    private func resolve(_ path: TemplatePath, in stack: [TemplateValue], at location: TemplateLocation) throws -> TemplateValue {
+        guard let first = path.components.first else { return stack[stack.count - 1] }
+        var found: TemplateValue?
+        var index = stack.count - 1
+        while index >= 0 {
+            if case .dictionary(let values) = stack[index], let value = values[first] {
+                found = value
+                break
+            }
+            index -= 1
+        }
+        var current = try found ?? missing(path, at: location)
+        for key in path.components.dropFirst() {
+            switch current {
+            case .dictionary(let values):
+                current = try values[key] ?? missing(path, at: location)
+            case .null:
+                return .null
+            default:
+                return try missing(path, at: location)
+            }
+        }
+        return current
+    }
+
+    private func missing(_ path: TemplatePath, at location: TemplateLocation) throws -> TemplateValue {
+        if strict { throw TemplateError("no value for '\(path.text)'", at: location) }
+        return .null
+    }
+
+    private func append(_ value: TemplateValue, escaped: Bool, at location: TemplateLocation, into out: inout String) throws {
+        switch value {
+        case .string(let text):
+            if escaped { out.appendHTMLEscaped(text) } else { out.append(text) }
+        case .int(let number):
+            out.append(String(number))
+        case .bool(let flag):
+            out.append(flag ? "true" : "false")
+        case .null:
+            break
+        case .list, .dictionary:
+            if strict { throw TemplateError("cannot print a list or dictionary as text", at: location) }
+        }
+    }
+
+    private func nested(_ name: String, depth: Int, at location: TemplateLocation) throws -> Template {
+        try checkDepth(depth, at: location)
+        guard let template = templates[name] else {
+            throw TemplateError("unknown template '\(name)'", at: location)
+        }
+        return template
+    }
+
+    private func checkDepth(_ depth: Int, at location: TemplateLocation) throws {
+        guard depth < Self.maximumDepth else {
+            throw TemplateError("partials, layouts and blocks nest deeper than \(Self.maximumDepth): is there a cycle?", at: location)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Induction
+import Templates
+
+/// The view model of the ECT list: strings ready to show, no logic left for the template.
+struct ECTListView {
+    let rosters: [SchoolRoster]
+
+    var values: [String: TemplateValue] {
+        let ectCount = rosters.reduce(0) { $0 + $1.ects.count }
+        return [
+            "schools": .list(rosters.map(school)),
+            "hasSchools": .bool(!rosters.isEmpty),
+            "summary": .string("\(ectCount) \(ectCount == 1 ? "ECT" : "ECTs") at \(rosters.count) \(rosters.count == 1 ? "school" : "schools")"),
+        ]
+    }
+
+    private func school(_ roster: SchoolRoster) -> TemplateValue {
+        [
+            "name": .string(roster.school.name),
+            "urn": .string(roster.school.urn),
+            "localAuthority": .string(roster.school.localAuthority),
+            "hasECTs": .bool(!roster.ects.isEmpty),
+            "ectCount": .int(roster.ects.count),
+            "ects": .list(roster.ects.map(ect)),
+        ]
+    }
+
+    private func ect(_ ect: ECT) -> TemplateValue {
+        [
+            "name": .string(ect.fullName),
+            "trn": .string(ect.trn),
+            "inductionStart": .string(ect.inductionStartDate.ukLong),
+            "inductionStartISO": .string(ect.inductionStartDate.iso),
+            "workingPattern": .string(ect.fte.label),
+            "tutor": .string(ect.tutorName),
+        ]
+    }
+}

@@ -1,0 +1,33 @@
+import HTTP
+
+/// design.md's headers on every response. Pages default to `no-store` because they carry
+/// personal data; static files set their own Cache-Control.
+public struct SecurityHeadersMiddleware: Middleware {
+    static let contentSecurityPolicy =
+        "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+
+    public let servedOverHTTPS: Bool
+
+    public init(servedOverHTTPS: Bool) {
+        self.servedOverHTTPS = servedOverHTTPS
+    }
+
+    public func respond(to context: RequestContext, next: Responder) throws -> HTTPResponse {
+        var response = try next(context)
+        Self.apply(to: &response, https: servedOverHTTPS)
+        return response
+    }
+
+    static func apply(to response: inout HTTPResponse, https: Bool) {
+        response.headers.set("Content-Security-Policy", contentSecurityPolicy)
+        response.headers.set("X-Content-Type-Options", "nosniff")
+        response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin")
+        response.headers.set("X-Frame-Options", "DENY")
+        if !response.headers.contains("Cache-Control") {
+            response.headers.set("Cache-Control", "no-store")
+        }
+        if https {
+            response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import HTTP
+import Induction
+import SQLite
+import Templates
+import Web
+
+struct ServeCommand {
+    func run(_ arguments: [String]) throws -> Int32 {
+        let options = try Options(arguments, valued: ["--db", "--host", "--port", "--workers", "--templates", "--public"], flags: ["--help"])
+        if options.has("--help") { Console.out(Usage.serve); return 0 }
+        var configuration = ServerConfiguration()
+        configuration.host = options.value("--host", env: "INDUCT_HOST", default: "127.0.0.1")
+        configuration.port = try options.integer("--port", env: "INDUCT_PORT", default: 8080, range: 0...65535)
+        configuration.workerCount = try options.integer("--workers", env: "INDUCT_WORKERS", default: configuration.workerCount, range: 1...256)
+        let path = options.value("--db", env: "INDUCT_DB", default: Paths.database)
+        try Paths.prepareDatabaseFolder(path)
+        let database = try Database(path: path, readerCount: configuration.workerCount)
+        for name in try database.migrate(Schema.migrations) { Console.error("applied migration \(name)") }
+        let templates = try TemplateLibrary(directory: options.value("--templates", env: "INDUCT_TEMPLATES", default: Paths.templates), strict: false)
+        let files = try StaticFiles(root: options.value("--public", env: "INDUCT_PUBLIC", default: Paths.publicFiles))
+        let application = Application(database: database, templates: templates, staticFiles: files)
+        let server = HTTPServer(configuration: configuration, handler: application.handler)
+        try server.start()
+        server.installSignalHandlers()
+        Console.out("Induct is serving on http://\(configuration.host):\(server.port)")
+        server.waitUntilStopped()
+        Console.error("stopped")
+        return 0
+    }
+}
