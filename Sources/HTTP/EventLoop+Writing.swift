@@ -49,7 +49,12 @@ extension EventLoop {
         let now = ContinuousClock.now
         switch connection.afterWrite {
         case .close:
-            // RFC 9112 9.6: half-close, then read until the client closes, so it sees our answer.
+            // RFC 9112 9.6: with input possibly still coming, half-close and read until the client
+            // closes, so a reset does not destroy our answer; otherwise close at once.
+            guard connection.parser.phase != .idle || connection.parser.hasUnparsedBytes else {
+                closeConnection(connection)
+                return
+            }
             shutdown(connection.fd, Int32(SHUT_WR))
             connection.stage = .lingering
             connection.timeouts.startLingering(now: now)

@@ -29,7 +29,13 @@ public final class Connection {
         sqlite3_extended_result_codes(db, 1)
         sqlite3_busy_timeout(db, Connection.busyTimeoutMilliseconds)
         if !readOnly {
-            try execute("PRAGMA journal_mode = WAL")
+            let mode = try queryOne("PRAGMA journal_mode = WAL")?.string("journal_mode")
+            let inMemory = path.isEmpty || path == ":memory:"
+            guard mode == "wal" || inMemory else {
+                throw SQLiteError(
+                    code: SQLITE_ERROR, message: "could not enable WAL: journal_mode is \(mode ?? "unknown")",
+                    sql: "PRAGMA journal_mode = WAL")
+            }
         }
         try execute("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL")
     }

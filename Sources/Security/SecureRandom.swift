@@ -4,6 +4,7 @@ import CSodium
 public enum SecureRandom {
     public static func bytes(_ count: Int) -> [UInt8] {
         precondition(count >= 0, "negative byte count")
+        guard count > 0 else { return [] }
         Sodium.ensureInitialised()
         var buffer = [UInt8](repeating: 0, count: count)
         buffer.withUnsafeMutableBytes { randombytes_buf($0.baseAddress!, $0.count) }

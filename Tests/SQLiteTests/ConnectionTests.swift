@@ -128,4 +128,10 @@ final class ConnectionTests: XCTestCase {
         XCTAssertFalse(reader.isInTransaction)
         XCTAssertEqual(try reader.scalarInt("SELECT count(*) FROM t"), 4)
     }
+
+    func testInMemoryConnectionOpensWithoutWAL() throws {
+        let connection = try Connection(path: ":memory:")
+        XCTAssertEqual(try connection.queryOne("PRAGMA journal_mode")?.string("journal_mode"), "memory")
+        XCTAssertEqual(try connection.scalarInt("PRAGMA foreign_keys"), 1)
+    }
 }

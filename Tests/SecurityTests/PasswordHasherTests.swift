@@ -62,7 +62,8 @@ final class PasswordHasherTests: XCTestCase {
 
         let argon2i = try cHash(
             "old password", algorithm: crypto_pwhash_ALG_ARGON2I13,
-            opsLimit: PasswordHasher.opsLimit, memLimit: PasswordHasher.memLimit)
+            opsLimit: UInt64(crypto_pwhash_argon2i_opslimit_interactive()),
+            memLimit: crypto_pwhash_argon2i_memlimit_interactive())
         XCTAssertTrue(argon2i.hasPrefix("$argon2i$"))
         XCTAssertTrue(PasswordHasher.needsRehash(argon2i))
         XCTAssertTrue(PasswordHasher.verify("old password", against: argon2i))
