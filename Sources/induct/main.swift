@@ -1,31 +1,3 @@
 import Foundation
 
-let arguments = Array(CommandLine.arguments.dropFirst())
-let commands: [String: ([String]) throws -> Int32] = [
-    "serve": { try ServeCommand().run($0) },
-    "migrate": { try MigrateCommand().run($0) },
-    "demo": { try DemoCommand().run($0) },
-    "check": { try CheckCommand().run($0) },
-]
-
-func exitCode() -> Int32 {
-    guard let name = arguments.first, name != "--help", name != "-h", name != "help" else {
-        Console.out(Usage.main)
-        return arguments.isEmpty ? 2 : 0
-    }
-    guard let command = commands[name] else {
-        Console.error("induct: unknown command '\(name)'\n\n\(Usage.main)")
-        return 2
-    }
-    do {
-        return try command(Array(arguments.dropFirst()))
-    } catch let error as Options.UsageError {
-        Console.error("induct \(name): \(error.description)\nRun 'induct \(name) --help' for usage.")
-        return 2
-    } catch {
-        Console.error("induct \(name): \(error)")
-        return 1
-    }
-}
-
-exit(exitCode())
+exit(CLI.run(Array(CommandLine.arguments.dropFirst())))

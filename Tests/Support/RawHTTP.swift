@@ -38,7 +38,8 @@ public enum RawHTTP {
         }
         var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
+        // Read until the declared body is complete (chromedriver keeps the connection open) or the peer closes.
+        while !isComplete(received) {
             let n = recv(fd, &buffer, buffer.count, 0)
             if n <= 0 { break }
             received.append(contentsOf: buffer[0..<n])
@@ -47,17 +48,28 @@ public enum RawHTTP {
     }
 
     public static func parse(_ bytes: [UInt8]) throws -> Reply {
-        let separator: [UInt8] = [13, 10, 13, 10]
-        guard let end = (0...max(0, bytes.count - 4)).first(where: { Array(bytes[$0..<min($0 + 4, bytes.count)]) == separator }) else {
-            throw Failure(description: "no response head")
-        }
+        guard let end = headEnd(bytes) else { throw Failure(description: "no response head") }
         let head = String(decoding: bytes[..<end], as: UTF8.self)
         let status = Int(head.split(separator: " ").dropFirst().first ?? "") ?? 0
         var body = Array(bytes[(end + 4)...])
-        let lengthLine = head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-length:") }
-        if let lengthLine, let length = Int(lengthLine.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)), length < body.count {
+        if let length = contentLength(head), length < body.count {
             body = Array(body[..<length])
         }
         return Reply(status: status, head: head, body: body)
+    }
+
+    static func isComplete(_ bytes: [UInt8]) -> Bool {
+        guard let end = headEnd(bytes), let length = contentLength(String(decoding: bytes[..<end], as: UTF8.self)) else { return false }
+        return bytes.count - (end + 4) >= length
+    }
+
+    static func headEnd(_ bytes: [UInt8]) -> Int? {
+        guard bytes.count >= 4 else { return nil }
+        return (0...(bytes.count - 4)).first { bytes[$0] == 13 && bytes[$0 + 1] == 10 && bytes[$0 + 2] == 13 && bytes[$0 + 3] == 10 }
+    }
+
+    static func contentLength(_ head: String) -> Int? {
+        let line = head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-length:") }
+        return line.flatMap { Int($0.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) }
     }
 }
