@@ -15,7 +15,11 @@ AXE_JS := .build/axe/axe.min.js
 
 run: release
 	@mkdir -p $(dir $(DB))
-	@.build/release/induct demo --db $(DB)
+	@.build/release/induct demo --db $(DB) --accounts-csv $(dir $(DB))demo-accounts.csv
+	@echo
+	@echo "Demo sign-ins (password induct-demo-2026; all in $(dir $(DB))demo-accounts.csv):"
+	@awk -F, 'NR > 1 && !seen[$$1]++ { printf "  %-16s %s\n", $$1, $$2 }' $(dir $(DB))demo-accounts.csv
+	@echo
 	@echo "Open http://127.0.0.1:$(PORT) (Ctrl-C stops the server)"
 	@.build/release/induct serve --db $(DB) --port $(PORT)
 

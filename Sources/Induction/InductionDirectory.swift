@@ -9,14 +9,15 @@ public struct InductionDirectory: Sendable {
     }
 
     /// Every school, by name, each with its ECTs by surname.
-    public func rosters(_ connection: Connection) throws -> [SchoolRoster] {
+    public func rosters(_ connection: Connection, schoolID: Int? = nil) throws -> [SchoolRoster] {
         let rows = try connection.query(
             """
             SELECT s.id AS school_id, s.urn, s.name AS school_name, s.local_authority,
                    e.id AS ect_id, e.first_name, e.last_name, e.trn, e.induction_start_date, e.fte_percent, e.tutor_name
             FROM schools s LEFT JOIN ects e ON e.school_id = s.id
+            WHERE ?1 IS NULL OR s.id = ?1
             ORDER BY s.name, s.id, e.last_name, e.first_name, e.id
-            """
+            """, [schoolID]
         )
         var rosters: [SchoolRoster] = []
         for row in rows {
@@ -31,6 +32,16 @@ public struct InductionDirectory: Sendable {
             }
         }
         return rosters
+    }
+
+    /// One school with its ECTs, or nil when there is no such school.
+    public func roster(schoolID: Int, _ connection: Connection) throws -> SchoolRoster? {
+        try rosters(connection, schoolID: schoolID).first
+    }
+
+    public func ect(id: Int, _ connection: Connection) throws -> ECT? {
+        guard let row = try connection.queryOne("SELECT * FROM ects WHERE id = ?", [id]) else { return nil }
+        return try Self.ect(row, id: id, schoolID: try row.int("school_id"))
     }
 
     static func ect(_ row: Row, id: Int, schoolID: Int) throws -> ECT {

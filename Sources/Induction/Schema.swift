@@ -4,5 +4,6 @@ import SQLite
 public enum Schema {
     public static let migrations: [Migration] = [
         Migration(name: "001_appropriate_bodies_schools_ects", sql: Migration001.sql),
+        Migration(name: "002_accounts", sql: Migration002.sql),
     ]
 }

@@ -5,28 +5,34 @@ import Templates
 
 /// Everything a running Induct needs, and the handler the HTTP server calls.
 public final class Application: Sendable {
-    public let database: Database
+    public let services: Services
     public let pages: PageRenderer
     public let staticFiles: StaticFiles
-    public let time: any TimeSource
-    public let servedOverHTTPS: Bool
+    public let configuration: ApplicationConfiguration
+    public let router: Router
     private let responder: Responder
 
     public init(database: Database, templates: TemplateLibrary, staticFiles: StaticFiles,
-                time: any TimeSource = SystemTimeSource(), servedOverHTTPS: Bool = false) {
-        self.database = database
+                time: any TimeSource = SystemTimeSource(), configuration: ApplicationConfiguration = ApplicationConfiguration()) {
+        let services = Services(database: database, time: time, baseURL: configuration.baseURL)
+        self.services = services
         self.pages = PageRenderer(templates: templates)
         self.staticFiles = staticFiles
-        self.time = time
-        self.servedOverHTTPS = servedOverHTTPS
+        self.configuration = configuration
         var router = Router()
-        Routes.register(on: &router, database: database, pages: pages)
+        Routes.register(on: &router, services: services, pages: pages)
+        self.router = router
+        let audit: @Sendable (AuditEvent) -> Void = { services.audit($0) }
         let middleware: [any Middleware] = [
-            SecurityHeadersMiddleware(servedOverHTTPS: servedOverHTTPS),
+            SecurityHeadersMiddleware(),
             ErrorMiddleware(pages: pages),
+            SessionMiddleware(store: services.sessions),
+            CSRFMiddleware(audit: audit),
         ]
-        self.responder = middleware.wrapping(router.responder)
+        self.responder = middleware.wrapping(router.responder(gate: AccessGate(audit: audit)))
     }
+
+    public var database: Database { services.database }
 
     /// The HTTP server's handler: static files first, then the routed application.
     public var handler: HTTPHandler {
@@ -34,12 +40,14 @@ public final class Application: Sendable {
     }
 
     public func handle(_ request: HTTPRequest) -> HTTPResponse {
+        let client = ClientInfo(request: request, trustedProxy: configuration.trustedProxy)
         if var response = staticFiles.response(for: request) {
-            SecurityHeadersMiddleware.apply(to: &response, https: servedOverHTTPS)
+            SecurityHeadersMiddleware.apply(to: &response, https: client.isHTTPS)
             return response
         }
+        let context = RequestContext(request: request, clientAddress: client.address, isHTTPS: client.isHTTPS)
         do {
-            return try responder(RequestContext(request: request))
+            return try responder(context)
         } catch {
             // ErrorMiddleware turns every error into a page; this is its last resort.
             return .text("Sorry, there is a problem with the service. Reference \(request.requestID).", status: 500)

@@ -8,13 +8,13 @@ struct ECTListView {
     var values: [String: TemplateValue] {
         let ectCount = rosters.reduce(0) { $0 + $1.ects.count }
         return [
-            "schools": .list(rosters.map(school)),
+            "schools": .list(rosters.map(Self.school)),
             "hasSchools": .bool(!rosters.isEmpty),
             "summary": .string("\(ectCount) \(ectCount == 1 ? "ECT" : "ECTs") at \(rosters.count) \(rosters.count == 1 ? "school" : "schools")"),
         ]
     }
 
-    private func school(_ roster: SchoolRoster) -> TemplateValue {
+    static func school(_ roster: SchoolRoster) -> TemplateValue {
         [
             "name": .string(roster.school.name),
             "urn": .string(roster.school.urn),
@@ -25,8 +25,9 @@ struct ECTListView {
         ]
     }
 
-    private func ect(_ ect: ECT) -> TemplateValue {
+    static func ect(_ ect: ECT) -> TemplateValue {
         [
+            "href": .string("/ects/\(ect.id)"),
             "name": .string(ect.fullName),
             "trn": .string(ect.trn),
             "inductionStart": .string(ect.inductionStartDate.ukLong),

@@ -26,7 +26,7 @@ public struct ErrorMiddleware: Middleware {
     private func render(_ error: HTTPError, context: RequestContext) -> HTTPResponse {
         var response: HTTPResponse
         do {
-            response = try pages.render("pages/error", title: error.title, status: error.status,
+            response = try pages.render("pages/error", title: error.title, context: context, status: error.status,
                                         values: ["heading": .string(error.title), "message": .string(error.message)])
         } catch {
             response = .text("Sorry, there is a problem with the service. Reference \(context.requestID).", status: 500)

@@ -1,7 +1,9 @@
 import HTTP
+import Induction
 import Templates
 
-/// Renders a page template inside the layout, with the values every page shares.
+/// Renders a page template inside the layout, with the values every page shares: the service name,
+/// the signed-in person and their roles, the navigation for their role, and the CSRF token.
 public struct PageRenderer: Sendable {
     public let templates: TemplateLibrary
     public let serviceName: String
@@ -11,11 +13,26 @@ public struct PageRenderer: Sendable {
         self.serviceName = serviceName
     }
 
-    public func render(_ template: String, title: String, status: Int = 200, values: [String: TemplateValue]) throws -> HTTPResponse {
-        var context = values
-        context["pageTitle"] = .string(title)
-        context["serviceName"] = .string(serviceName)
-        let html = try templates.render(template, .dictionary(context))
-        return .html(html, status: status)
+    public func render(_ template: String, title: String, context: RequestContext?, status: Int = 200,
+                       values: [String: TemplateValue]) throws -> HTTPResponse {
+        var page = values
+        page["pageTitle"] = .string(title)
+        page["serviceName"] = .string(serviceName)
+        page["csrfToken"] = TemplateValue(context?.session.session?.csrfToken)
+        page["currentUser"] = context?.principal.map(Self.currentUser) ?? .null
+        if page["hasErrors"] == nil { page["hasErrors"] = false }
+        page["navigation"] = .list(Navigation.items(for: context?.principal, path: context?.request.path ?? ""))
+        return .html(try templates.render(template, .dictionary(page)), status: status)
+    }
+
+    static func currentUser(_ principal: Principal) -> TemplateValue {
+        [
+            "name": .string(principal.user.name),
+            "roleLabel": .string(principal.active.label),
+            "canSwitchRole": .bool(principal.canSwitchRole),
+            "grants": .list(principal.grants.map { grant in
+                ["id": .int(grant.id), "label": .string(grant.label), "active": .bool(grant.id == principal.active.id)]
+            }),
+        ]
     }
 }

@@ -1,32 +1,40 @@
 import HTTP
 
 /// Routes by method and path; `:name` segments capture one path segment. HEAD is answered by GET.
+/// Every route declares its access rule, which the gate enforces before the controller runs.
 public struct Router: Sendable {
-    struct Route: Sendable {
-        let method: String
+    public struct Route: Sendable {
+        public let method: String
+        public let pattern: String
+        public let rule: AccessRule
         let segments: [Substring]
         let responder: Responder
     }
 
-    private var routes: [Route] = []
+    public private(set) var routes: [Route] = []
 
     public init() {}
 
-    public mutating func add(_ method: String, _ pattern: String, _ responder: @escaping Responder) {
-        routes.append(Route(method: method, segments: Self.segments(pattern), responder: responder))
+    public mutating func add(_ method: String, _ pattern: String, _ rule: AccessRule, _ responder: @escaping Responder) {
+        routes.append(Route(method: method, pattern: pattern, rule: rule, segments: Self.segments(pattern), responder: responder))
     }
 
-    public mutating func get(_ pattern: String, _ responder: @escaping Responder) { add("GET", pattern, responder) }
-    public mutating func post(_ pattern: String, _ responder: @escaping Responder) { add("POST", pattern, responder) }
+    public mutating func get(_ pattern: String, _ rule: AccessRule, _ responder: @escaping Responder) {
+        add("GET", pattern, rule, responder)
+    }
 
-    /// The responder for a request, with its parameters set; throws 404 or 405.
-    public func responder(for context: RequestContext) throws -> (Responder, [String: String]) {
+    public mutating func post(_ pattern: String, _ rule: AccessRule, _ responder: @escaping Responder) {
+        add("POST", pattern, rule, responder)
+    }
+
+    /// The matching route with its parameters; throws 404 or 405.
+    public func route(for context: RequestContext) throws -> (Route, [String: String]) {
         let method = context.request.method == "HEAD" ? "GET" : context.request.method
         let path = Self.segments(context.request.path)
         var allowed: [String] = []
         for route in routes {
             guard let parameters = Self.match(route.segments, path) else { continue }
-            if route.method == method { return (route.responder, parameters) }
+            if route.method == method { return (route, parameters) }
             allowed.append(route.method)
         }
         if allowed.isEmpty { throw HTTPError.notFound }
@@ -34,12 +42,14 @@ public struct Router: Sendable {
         throw HTTPError.methodNotAllowed(allowed: allowed)
     }
 
-    public var responder: Responder {
+    /// Routes, checks the rule through `gate`, then runs the controller.
+    public func responder(gate: AccessGate) -> Responder {
         { context in
-            let (responder, parameters) = try self.responder(for: context)
+            let (route, parameters) = try self.route(for: context)
             var routed = context
             routed.parameters = parameters
-            return try responder(routed)
+            if let denied = try gate.check(route.rule, routed) { return denied }
+            return try route.responder(routed)
         }
     }
 

@@ -1,14 +1,47 @@
 import Induction
-import SQLite
 
-/// Every route of the application, in one place, each with its controller.
+/// Every route of the application in one place, each with its access rule and controller.
+/// docs/permissions.md describes the same table for people.
 enum Routes {
-    static func register(on router: inout Router, database: Database, pages: PageRenderer) {
-        let home = HomeController(database: database, pages: pages)
-        let ects = ECTListController(database: database, pages: pages)
-        let health = HealthController(database: database)
-        router.get("/") { try home.show($0) }
-        router.get("/ects") { try ects.index($0) }
-        router.get("/healthz") { try health.check($0) }
+    static func register(on router: inout Router, services: Services, pages: PageRenderer) {
+        let scopes = Scopes(database: services.database)
+        let home = HomeController(services: services, pages: pages)
+        let signIn = SignInController(services: services, pages: pages)
+        let passwords = PasswordController(services: services, pages: pages)
+        let account = AccountController(services: services, pages: pages)
+        let registration = SchoolRegistrationController(services: services, pages: pages)
+        let schools = SchoolController(services: services, pages: pages)
+        let ects = ECTController(services: services, pages: pages)
+        let health = HealthController(database: services.database)
+
+        router.get("/", .everyone) { try home.show($0) }
+        router.get("/healthz", .everyone) { try health.check($0) }
+        router.get("/sign-in", .everyone) { try signIn.show($0) }
+        router.post("/sign-in", .everyone) { try signIn.submit($0) }
+        router.get("/sign-in/code", .everyone) { try signIn.showCode($0) }
+        router.post("/sign-in/code", .everyone) { try signIn.submitCode($0) }
+        router.post("/sign-in/code/new", .everyone) { try signIn.resendCode($0) }
+        router.post("/sign-out", .everyone) { try signIn.signOut($0) }
+        router.get("/forgot-password", .everyone) { try passwords.showForgot($0) }
+        router.post("/forgot-password", .everyone) { try passwords.submitForgot($0) }
+        router.get("/reset-password/:token", .everyone) { try passwords.showReset($0) }
+        router.post("/reset-password/:token", .everyone) { try passwords.submitReset($0) }
+        router.get("/invitations/:token", .everyone) { try passwords.showInvitation($0) }
+        router.post("/invitations/:token", .everyone) { try passwords.submitInvitation($0) }
+        router.get("/register-school", .everyone) { try registration.show($0) }
+        router.post("/register-school", .everyone) { try registration.submit($0) }
+
+        router.get("/account", .signedIn) { try account.show($0) }
+        router.post("/account/role", .signedIn) { try account.switchRole($0) }
+        router.get("/account/password", .signedIn) { try passwords.showChange($0) }
+        router.post("/account/password", .signedIn) { try passwords.submitChange($0) }
+
+        router.get("/ab", .permission(.viewAppropriateBodyHome)) { try home.appropriateBody($0) }
+        router.get("/ects", .permission(.viewAppropriateBodyHome)) { try ects.index($0) }
+        AdminRoutes.register(on: &router, services: services, pages: pages)
+
+        router.get("/schools/:schoolID", .permission(.viewSchool, scope: scopes.school)) { try schools.show($0) }
+        router.get("/ects/:ectID", .permission(.viewECTRecord, scope: scopes.ect)) { try ects.show($0) }
+        router.get("/my-induction", .signedIn) { try ects.mine($0) }
     }
 }

@@ -6,15 +6,11 @@ public struct SecurityHeadersMiddleware: Middleware {
     static let contentSecurityPolicy =
         "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
 
-    public let servedOverHTTPS: Bool
-
-    public init(servedOverHTTPS: Bool) {
-        self.servedOverHTTPS = servedOverHTTPS
-    }
+    public init() {}
 
     public func respond(to context: RequestContext, next: Responder) throws -> HTTPResponse {
         var response = try next(context)
-        Self.apply(to: &response, https: servedOverHTTPS)
+        Self.apply(to: &response, https: context.isHTTPS)
         return response
     }
 

@@ -6,6 +6,7 @@ enum CLI {
         "migrate": { try MigrateCommand().run($0) },
         "demo": { try DemoCommand().run($0) },
         "check": { try CheckCommand().run($0) },
+        "user": { try UserCommand().run($0) },
     ]
 
     static func run(_ arguments: [String]) -> Int32 {

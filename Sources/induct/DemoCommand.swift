@@ -1,16 +1,27 @@
+import Foundation
 import Induction
 import SQLite
 
 struct DemoCommand {
     func run(_ arguments: [String]) throws -> Int32 {
-        let options = try Options(arguments, valued: ["--db"], flags: ["--help"])
+        let options = try Options(arguments, valued: ["--db", "--accounts-csv", "--password"], flags: ["--help"])
         if options.has("--help") { Console.out(Usage.demo); return 0 }
         let path = options.value("--db", env: "INDUCT_DB", default: Paths.database)
+        let password = options.value("--password", default: "induct-demo-2026")
+        if let problem = PasswordPolicy.problem(with: password) {
+            throw Options.UsageError(description: "--password: \(problem)")
+        }
         try Paths.prepareDatabaseFolder(path)
         let database = try Database(path: path, readerCount: 1)
         _ = try database.migrate(Schema.migrations)
         let seeded = try SeedDemoData(time: SystemTimeSource()).run(in: database)
+        let accounts = try SeedDemoAccounts(time: SystemTimeSource(), password: password).run(in: database)
         Console.out(seeded ? "Seeded the demo appropriate body into \(path)" : "\(path) already has data; left unchanged")
+        if let csvPath = options["--accounts-csv"] {
+            try Paths.prepareDatabaseFolder(csvPath)
+            try SeedDemoAccounts.csv(accounts).write(toFile: csvPath, atomically: true, encoding: .utf8)
+            Console.out("Wrote \(accounts.count) demo sign-ins to \(csvPath)")
+        }
         return 0
     }
 }

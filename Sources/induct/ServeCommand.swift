@@ -7,7 +7,7 @@ import Web
 
 struct ServeCommand {
     func run(_ arguments: [String]) throws -> Int32 {
-        let options = try Options(arguments, valued: ["--db", "--host", "--port", "--workers", "--templates", "--public"], flags: ["--help"])
+        let options = try Options(arguments, valued: ["--db", "--host", "--port", "--workers", "--templates", "--public", "--base-url", "--trusted-proxy"], flags: ["--help"])
         if options.has("--help") { Console.out(Usage.serve); return 0 }
         var configuration = ServerConfiguration()
         configuration.host = options.value("--host", env: "INDUCT_HOST", default: "127.0.0.1")
@@ -19,12 +19,21 @@ struct ServeCommand {
         for name in try database.migrate(Schema.migrations) { Console.error("applied migration \(name)") }
         let templates = try TemplateLibrary(directory: options.value("--templates", env: "INDUCT_TEMPLATES", default: Paths.templates), strict: false)
         let files = try StaticFiles(root: options.value("--public", env: "INDUCT_PUBLIC", default: Paths.publicFiles))
-        let application = Application(database: database, templates: templates, staticFiles: files)
+        let appConfiguration = ApplicationConfiguration(
+            baseURL: options.value("--base-url", env: "INDUCT_BASE_URL", default: "http://\(configuration.host):\(configuration.port)"),
+            trustedProxy: options["--trusted-proxy"] ?? ProcessInfo.processInfo.environment["INDUCT_TRUSTED_PROXY"])
+        let time = SystemTimeSource()
+        let application = Application(database: database, templates: templates, staticFiles: files, time: time, configuration: appConfiguration)
+        let sendmail = ProcessInfo.processInfo.environment["INDUCT_SENDMAIL"].flatMap { $0.isEmpty ? nil : $0 }
+        let mail = OutboxDeliveryWorker(database: database, time: time, command: sendmail)
         let server = HTTPServer(configuration: configuration, handler: application.handler)
         server.installSignalHandlers()
         try server.start()
+        mail.start(every: 30)
         Console.out("Induct is serving on http://\(configuration.host):\(server.port)")
+        if sendmail == nil { Console.out("INDUCT_SENDMAIL is not set: emails wait in the outbox at /admin/outbox") }
         server.waitUntilStopped()
+        mail.stop()
         Console.error("stopped")
         return 0
     }

@@ -9,12 +9,14 @@ enum Usage {
       migrate   Apply pending database migrations and exit
       demo      Migrate, then seed a demo appropriate body (once)
       check     Check the templates, static files and database, then exit
+      user add  Invite a person with a role and print their invitation link
 
     Run 'induct <command> --help' for a command's options.
     """
 
     static let serve = """
     Usage: induct serve [--db PATH] [--host ADDRESS] [--port N] [--workers N] [--templates DIR] [--public DIR]
+                        [--base-url URL] [--trusted-proxy ADDRESS]
 
     Migrates the database if needed, then serves HTTP until SIGTERM or SIGINT.
 
@@ -24,6 +26,12 @@ enum Usage {
       --workers N       worker threads for requests (env INDUCT_WORKERS; default 2 per core, at least 4)
       --templates DIR   HTML templates (env INDUCT_TEMPLATES; default Templates)
       --public DIR      static files served under /static/ (env INDUCT_PUBLIC; default Public)
+      --base-url URL    the address people use, for links in emails (env INDUCT_BASE_URL; default http://HOST:PORT)
+      --trusted-proxy ADDRESS
+                        the reverse proxy whose X-Forwarded-Proto/-For are believed (env INDUCT_TRUSTED_PROXY)
+
+    Email: with INDUCT_SENDMAIL set (e.g. "/usr/sbin/sendmail -t -i") the outbox is delivered through
+    that command every 30 seconds; without it messages stay in the outbox at /admin/outbox.
     """
 
     static let migrate = """
@@ -35,12 +43,25 @@ enum Usage {
     """
 
     static let demo = """
-    Usage: induct demo [--db PATH]
+    Usage: induct demo [--db PATH] [--accounts-csv FILE] [--password PASSWORD]
 
-    Migrates, then seeds one appropriate body with 3 schools and 12 ECTs. A database that already
-    has an appropriate body is left unchanged.
+    Migrates, then seeds one appropriate body with 3 schools and 12 ECTs, and a demo account for
+    every role at each school. Data already there is left unchanged.
 
-      --db PATH   SQLite database file (env INDUCT_DB; default data/induct.sqlite)
+      --db PATH            SQLite database file (env INDUCT_DB; default data/induct.sqlite)
+      --accounts-csv FILE  write the demo sign-ins (role, email, school URN, password) to FILE
+      --password PASSWORD  the demo accounts' password (default induct-demo-2026)
+    """
+
+    static let user = """
+    Usage: induct user add --email EMAIL --name NAME --role ROLE [--school URN] [--db PATH] [--base-url URL]
+
+    Gives a person a role (creating their account if needed) and prints the invitation link that
+    lets them set a password. Roles: ab_admin, ab_officer, headteacher, induction_lead,
+    induction_tutor, mentor, school_admin (school roles need --school).
+
+      --db PATH       SQLite database file (env INDUCT_DB; default data/induct.sqlite)
+      --base-url URL  the address people use, for the link (env INDUCT_BASE_URL; default http://127.0.0.1:8080)
     """
 
     static let check = """

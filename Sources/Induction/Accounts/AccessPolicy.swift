@@ -1,0 +1,27 @@
+/// Deny by default: an action is allowed only where a rule below says so, for the role the person
+/// is acting in now. docs/permissions.md is this table in words; keep them together.
+public enum AccessPolicy {
+    public static func allows(_ principal: Principal?, _ action: Action, _ scope: Scope) -> Bool {
+        guard let principal, principal.user.active else { return false }
+        let grant = principal.active
+        switch (action, scope) {
+        case (.viewAppropriateBodyHome, .appropriateBody):
+            return grant.role.isAppropriateBodyStaff
+        case (.readOutbox, .appropriateBody), (.readAuditLog, .appropriateBody), (.decideSchoolRegistrations, .appropriateBody),
+             (.inviteAppropriateBodyStaff, .appropriateBody), (.manageSettings, .appropriateBody):
+            return grant.role == .abAdmin
+        case (.viewSchool, .school(let schoolID)):
+            return grant.role.isAppropriateBodyStaff || (grant.schoolID == schoolID && grant.role != .ect)
+        case (.manageSchoolStaff, .school(let schoolID)):
+            return grant.schoolID == schoolID && (grant.role == .headteacher || grant.role == .inductionLead)
+        case (.viewECTRecord, .ect(_, let schoolID)):
+            // School administrators register ECTs but never read reviews or assessments (domain.md).
+            return grant.role.isAppropriateBodyStaff
+                || (grant.schoolID == schoolID && [.headteacher, .inductionLead, .inductionTutor, .mentor].contains(grant.role))
+        case (.viewOwnECTRecord, .ect(let ectID, _)):
+            return grant.role == .ect && grant.ectID == ectID
+        default:
+            return false
+        }
+    }
+}

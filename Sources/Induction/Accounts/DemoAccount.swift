@@ -1,0 +1,17 @@
+/// One line of the demo accounts CSV: a person in one role. Someone with two roles has two lines.
+public struct DemoAccount: Sendable, Equatable {
+    public let role: Role
+    public let email: String
+    /// "" for appropriate-body roles.
+    public let schoolURN: String
+    public let name: String
+    public let password: String
+
+    public init(role: Role, email: String, schoolURN: String, name: String, password: String) {
+        self.role = role
+        self.email = email
+        self.schoolURN = schoolURN
+        self.name = name
+        self.password = password
+    }
+}

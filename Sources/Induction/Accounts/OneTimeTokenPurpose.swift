@@ -1,0 +1,5 @@
+public enum OneTimeTokenPurpose: String, Sendable {
+    case invitation
+    case passwordReset = "password_reset"
+    case secondFactor = "second_factor"
+}

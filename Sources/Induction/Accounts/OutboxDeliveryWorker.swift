@@ -1,0 +1,126 @@
+import Dispatch
+import Foundation
+import SQLite
+import Synchronization
+
+/// Delivers the outbox through a sendmail-compatible command (`INDUCT_SENDMAIL`, for example
+/// `/usr/sbin/sendmail -t -i`). Without a command, messages stay pending for admins to read.
+public final class OutboxDeliveryWorker: Sendable {
+    /// Waits after the 1st to 5th failed attempt; the 6th failure gives up.
+    public static let retryDelays: [TimeInterval] = [60, 300, 1800, 7200, 21600]
+    public static var maximumAttempts: Int { retryDelays.count + 1 }
+
+    private let database: Database
+    private let time: any TimeSource
+    private let command: String?
+    private let from: String?
+    private let timeout: TimeInterval
+    private let batchSize: Int
+    private let delivering = Mutex(())
+    private let loop = Mutex<LoopRun?>(nil)
+
+    /// `from` (optional) becomes the From header; otherwise the MTA supplies one.
+    public init(database: Database, time: any TimeSource, command: String?, from: String? = nil,
+                timeout: TimeInterval = 30, batchSize: Int = 100) {
+        self.database = database
+        self.time = time
+        let trimmed = command?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        self.command = trimmed.isEmpty ? nil : trimmed
+        self.from = from.flatMap(EmailAddress.normalise)
+        self.timeout = timeout
+        self.batchSize = max(1, batchSize)
+    }
+
+    public var isConfigured: Bool { command != nil }
+
+    /// Sends every due pending message, one at a time. `failed` counts failed attempts in this run,
+    /// whether or not the message will be retried.
+    @discardableResult
+    public func deliverDue() -> (sent: Int, failed: Int) {
+        guard let command else { return (0, 0) }
+        return delivering.withLock { _ in
+            let runner = ShellCommand(command: command, timeout: timeout)
+            var sent = 0
+            var failed = 0
+            let due = (try? database.read { try OutboxQueries().due(at: time.timestamp, limit: batchSize, $0) }) ?? []
+            for message in due {
+                if deliver(message, with: runner) { sent += 1 } else { failed += 1 }
+            }
+            return (sent, failed)
+        }
+    }
+
+    private func deliver(_ message: OutboxMessage, with runner: ShellCommand) -> Bool {
+        guard let text = OutboxMailFormat.render(message, from: from, date: time.now(), domain: messageIDDomain) else {
+            recordFailure(message, error: "The recipient is not a single valid email address", permanent: true)
+            return false
+        }
+        let outcome = runner.run(input: Array(text.utf8))
+        if outcome.succeeded {
+            recordSuccess(message)
+            return true
+        }
+        recordFailure(message, error: outcome.summary(), permanent: false)
+        return false
+    }
+
+    private func recordSuccess(_ message: OutboxMessage) {
+        _ = try? database.write { c in
+            try c.run("UPDATE outbox_messages SET status = 'sent', attempts = attempts + 1, sent_at = ?, last_error = '' WHERE id = ? AND status = 'pending'",
+                      [time.timestamp, message.id])
+        }
+    }
+
+    private func recordFailure(_ message: OutboxMessage, error: String, permanent: Bool) {
+        let attempts = message.attempts + 1
+        let givesUp = permanent || attempts >= Self.maximumAttempts
+        let now = time.now()
+        let next = givesUp ? now : now.addingTimeInterval(Self.retryDelays[attempts - 1])
+        _ = try? database.write { c in
+            try c.run(
+                "UPDATE outbox_messages SET status = ?, attempts = ?, last_error = ?, next_attempt_at = ? WHERE id = ? AND status = 'pending'",
+                [givesUp ? "failed" : "pending", attempts, String(error.prefix(200)), Timestamp.format(next), message.id])
+        }
+    }
+
+    private var messageIDDomain: String {
+        if let from, let at = from.lastIndex(of: "@") { return String(from[from.index(after: at)...]) }
+        return "induct.localhost"
+    }
+
+    /// Delivers due messages now and then every `interval` seconds on a background thread, until `stop`.
+    /// Calling it while running does nothing.
+    public func start(every interval: TimeInterval) {
+        let run = LoopRun()
+        let started = loop.withLock { current -> Bool in
+            guard current == nil else { return false }
+            current = run
+            return true
+        }
+        guard started else { return }
+        let thread = Thread { [self] in
+            repeat {
+                deliverDue()
+            } while run.wake.wait(timeout: .now() + max(interval, 0.01)) == .timedOut
+            run.done.signal()
+        }
+        thread.name = "induct-outbox"
+        thread.start()
+    }
+
+    /// Stops the loop and waits for a delivery in progress (at most the command timeout) to finish.
+    public func stop() {
+        let run = loop.withLock { current -> LoopRun? in
+            defer { current = nil }
+            return current
+        }
+        guard let run else { return }
+        run.wake.signal()
+        run.done.wait()
+    }
+
+    private final class LoopRun: Sendable {
+        let wake = DispatchSemaphore(value: 0)
+        let done = DispatchSemaphore(value: 0)
+    }
+}

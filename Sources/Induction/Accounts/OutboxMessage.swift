@@ -1,0 +1,37 @@
+import SQLite
+
+/// One queued email as the outbox shows it to appropriate-body admins.
+public struct OutboxMessage: Sendable, Equatable, Identifiable {
+    public var id: Int
+    public var recipient: String
+    public var subject: String
+    public var body: String
+    /// "pending", "sent" or "failed" (given up after `OutboxDeliveryWorker.maximumAttempts`).
+    public var status: String
+    public var attempts: Int
+    public var nextAttemptAt: String
+    public var lastError: String
+    public var createdAt: String
+    public var sentAt: String?
+
+    public init(id: Int, recipient: String, subject: String, body: String, status: String, attempts: Int,
+                nextAttemptAt: String, lastError: String, createdAt: String, sentAt: String?) {
+        self.id = id
+        self.recipient = recipient
+        self.subject = subject
+        self.body = body
+        self.status = status
+        self.attempts = attempts
+        self.nextAttemptAt = nextAttemptAt
+        self.lastError = lastError
+        self.createdAt = createdAt
+        self.sentAt = sentAt
+    }
+
+    init(row: Row) throws {
+        self.init(id: try row.int("id"), recipient: try row.string("recipient"), subject: try row.string("subject"),
+                  body: try row.string("body"), status: try row.string("status"), attempts: try row.int("attempts"),
+                  nextAttemptAt: try row.string("next_attempt_at"), lastError: try row.string("last_error"),
+                  createdAt: try row.string("created_at"), sentAt: try row.optionalString("sent_at"))
+    }
+}

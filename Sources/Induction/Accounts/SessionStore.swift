@@ -1,0 +1,190 @@
+import Foundation
+import SQLite
+import Security
+
+/// design.md "Sessions": a 256-bit random token in the cookie and only its SHA-256 here; a new token
+/// at sign-in, on role change and after the second factor; 30 minutes idle, 12 hours absolute;
+/// sign-out deletes the row. Visitors who have not signed in get a row with no user (it carries the
+/// CSRF token of the sign-in and registration forms) that lasts 2 hours idle.
+public struct SessionStore: Sendable {
+    public static let idleTimeout: TimeInterval = 1800
+    public static let absoluteTimeout: TimeInterval = 43200
+    public static let anonymousIdleTimeout: TimeInterval = 7200
+    /// last_seen_at is written at most this often, so that a page view is not always a write.
+    static let touchInterval: TimeInterval = 60
+
+    let database: Database
+    let time: any TimeSource
+    private let directory = AccountDirectory()
+
+    public init(database: Database, time: any TimeSource) {
+        self.database = database
+        self.time = time
+    }
+
+    public func startAnonymous(clientAddress: String) throws -> (token: String, session: Session) {
+        try database.write { connection in
+            try insert(userID: nil, grantID: nil, pending: false, clientAddress: clientAddress, createdAt: time.timestamp, in: connection)
+        }
+    }
+
+    /// Signs in: deletes the session of `replacing` and creates one with a fresh token and CSRF token
+    /// (session fixation). Acts in `activeGrantID` when it is the user's, else in their first grant.
+    public func start(userID: Int, secondFactorPending: Bool, clientAddress: String, replacing oldToken: String?,
+                      activeGrantID: Int? = nil) throws -> (token: String, session: Session) {
+        try database.write { connection in
+            try connection.transaction {
+                if let oldToken { try connection.run("DELETE FROM sessions WHERE token_hash = ?", [Self.hash(oldToken)]) }
+                let grants = try directory.grants(userID: userID, connection)
+                let grant = grants.first { $0.id == activeGrantID } ?? grants.first
+                return try insert(userID: userID, grantID: grant?.id, pending: secondFactorPending, clientAddress: clientAddress,
+                                  createdAt: time.timestamp, in: connection)
+            }
+        }
+    }
+
+    /// nil when the token is unknown, the session has expired (its row is then deleted) or the user
+    /// is inactive. The principal is nil for visitors, while a second factor is pending, and when
+    /// the role the session acted in has been revoked (the person signs in again).
+    public func resolve(_ token: String) throws -> (session: Session, principal: Principal?)? {
+        let now = time.now()
+        let hash = Self.hash(token)
+        let found = try database.read { connection -> (lookup: Lookup, principal: Principal?)? in
+            guard let lookup = try find(hash: hash, now: now, in: connection) else { return nil }
+            guard lookup.isLive, let userID = lookup.session.userID, !lookup.session.secondFactorPending,
+                  let grantID = lookup.session.activeGrantID else { return (lookup, nil) }
+            return (lookup, try directory.principal(userID: userID, activeGrantID: grantID, connection))
+        }
+        guard let found else { return nil }
+        let session = found.lookup.session
+        if !found.lookup.isLive {
+            try database.write { try $0.run("DELETE FROM sessions WHERE id = ? AND token_hash = ?", [session.id, hash]) }
+            return nil
+        }
+        if found.lookup.lastSeenAt <= Timestamp.format(now.addingTimeInterval(-Self.touchInterval)) {
+            try database.write { try $0.run("UPDATE sessions SET last_seen_at = ? WHERE id = ?", [Timestamp.format(now), session.id]) }
+        }
+        return (session, found.principal)
+    }
+
+    /// Sign-out: deletes the row and audits "signed_out" for a signed-in person.
+    public func end(_ token: String, clientAddress: String = "") throws {
+        let now = time.timestamp
+        try database.write { connection in
+            try connection.transaction {
+                let hash = Self.hash(token)
+                guard let row = try connection.queryOne(
+                    "SELECT s.id, s.user_id, u.name FROM sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?",
+                    [hash]) else { return }
+                try connection.run("DELETE FROM sessions WHERE id = ?", [try row.int("id")])
+                guard let userID = try row.optionalInt("user_id") else { return }
+                try AuditEvent(actor: try row.optionalString("name") ?? "unknown", actorUserID: userID, action: "signed_out",
+                               recordType: "user", recordID: userID, clientAddress: clientAddress).record(in: connection, at: now)
+            }
+        }
+    }
+
+    /// nil when the session is not live and signed in, or the grant is not the user's. Rotates the token.
+    public func switchRole(_ token: String, to grantID: Int, clientAddress: String) throws -> (token: String, session: Session)? {
+        let now = time.now()
+        return try database.write { connection in
+            try connection.transaction {
+                guard let lookup = try find(hash: Self.hash(token), now: now, in: connection), lookup.isLive,
+                      let userID = lookup.session.userID, !lookup.session.secondFactorPending,
+                      let principal = try directory.principal(userID: userID, activeGrantID: grantID, connection)
+                else { return nil }
+                let rotated = try rotate(lookup.session, grantID: grantID, now: now, in: connection)
+                try AuditEvent(actor: principal.user.name, actorUserID: userID, action: "role.switched", recordType: "role_grant",
+                               recordID: grantID, detail: principal.active.label, clientAddress: clientAddress)
+                    .record(in: connection, at: Timestamp.format(now))
+                return rotated
+            }
+        }
+    }
+
+    /// Clears the pending second factor and rotates the token; nil unless a live session was pending.
+    /// `SecondFactor.verify` has audited the code by then.
+    public func completeSecondFactor(_ token: String, clientAddress: String) throws -> (token: String, session: Session)? {
+        let now = time.now()
+        return try database.write { connection in
+            try connection.transaction {
+                guard let lookup = try find(hash: Self.hash(token), now: now, in: connection), lookup.isLive,
+                      lookup.session.userID != nil, lookup.session.secondFactorPending else { return nil }
+                return try rotate(lookup.session, grantID: lookup.session.activeGrantID, now: now, in: connection)
+            }
+        }
+    }
+
+    public func endOtherSessions(userID: Int, except token: String?, in connection: Connection) throws {
+        try connection.run("DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?", [userID, token.map(Self.hash) ?? ""])
+    }
+
+    /// Deletes expired sessions and stale sign-in throttles; returns the number of sessions deleted.
+    @discardableResult
+    public func purgeExpired() throws -> Int {
+        let now = time.now()
+        return try database.write { connection in
+            try connection.transaction {
+                let deleted = try connection.run(
+                    """
+                    DELETE FROM sessions WHERE created_at <= ?
+                       OR (user_id IS NOT NULL AND last_seen_at <= ?) OR (user_id IS NULL AND last_seen_at <= ?)
+                    """, [cutoff(now, Self.absoluteTimeout), cutoff(now, Self.idleTimeout), cutoff(now, Self.anonymousIdleTimeout)])
+                try SignInThrottle().purge(now: now, in: connection)
+                return deleted
+            }
+        }
+    }
+
+    static func hash(_ token: String) -> String {
+        Digest.sha256Hex(token)
+    }
+
+    private struct Lookup {
+        let session: Session
+        let lastSeenAt: String
+        let isLive: Bool
+    }
+
+    private func find(hash: String, now: Date, in connection: Connection) throws -> Lookup? {
+        guard let row = try connection.queryOne(
+            "SELECT s.*, u.active AS user_active FROM sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?",
+            [hash]) else { return nil }
+        let userID = try row.optionalInt("user_id")
+        let session = Session(id: try row.int("id"), userID: userID, activeGrantID: try row.optionalInt("active_grant_id"),
+                              csrfToken: try row.string("csrf_token"), secondFactorPending: try row.bool("second_factor_pending"))
+        let lastSeen = try row.string("last_seen_at")
+        let idle = userID == nil ? Self.anonymousIdleTimeout : Self.idleTimeout
+        let live = try row.string("created_at") > cutoff(now, Self.absoluteTimeout) && lastSeen > cutoff(now, idle)
+            && (userID == nil || (try row.optionalBool("user_active")) == true)
+        return Lookup(session: session, lastSeenAt: lastSeen, isLive: live)
+    }
+
+    /// Keeps created_at, so that neither a role switch nor the second factor extends the 12 hours.
+    private func rotate(_ session: Session, grantID: Int?, now: Date, in connection: Connection) throws -> (token: String, session: Session) {
+        let token = SecureRandom.token()
+        let csrf = SecureRandom.token()
+        try connection.run(
+            "UPDATE sessions SET token_hash = ?, csrf_token = ?, active_grant_id = ?, second_factor_pending = 0, last_seen_at = ? WHERE id = ?",
+            [Self.hash(token), csrf, grantID, Timestamp.format(now), session.id])
+        return (token, Session(id: session.id, userID: session.userID, activeGrantID: grantID, csrfToken: csrf, secondFactorPending: false))
+    }
+
+    private func insert(userID: Int?, grantID: Int?, pending: Bool, clientAddress: String, createdAt: String,
+                        in connection: Connection) throws -> (token: String, session: Session) {
+        let token = SecureRandom.token()
+        let csrf = SecureRandom.token()
+        try connection.run(
+            """
+            INSERT INTO sessions (token_hash, user_id, active_grant_id, csrf_token, second_factor_pending, client_address, created_at, last_seen_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, [Self.hash(token), userID, grantID, csrf, pending, clientAddress, createdAt, createdAt])
+        let session = Session(id: Int(connection.lastInsertRowID), userID: userID, activeGrantID: grantID, csrfToken: csrf,
+                              secondFactorPending: pending)
+        return (token, session)
+    }
+
+    private func cutoff(_ now: Date, _ interval: TimeInterval) -> String {
+        Timestamp.format(now.addingTimeInterval(-interval))
+    }
+}

@@ -1,0 +1,32 @@
+import HTTP
+import Induction
+
+/// The signed-in person's own account: who they are, their roles, and switching between them.
+struct AccountController: Sendable {
+    let services: Services
+    let pages: PageRenderer
+
+    func show(_ context: RequestContext) throws -> HTTPResponse {
+        guard let principal = context.principal else { return .redirect(to: "/sign-in") }
+        return try pages.render("pages/account", title: "Your account", context: context, values: [
+            "name": .string(principal.user.name),
+            "email": .string(principal.user.email),
+            "passwordChanged": .bool(context.request.queryValue("password-changed") != nil),
+            "roles": .list(principal.grants.map { grant in
+                ["id": .int(grant.id), "label": .string(grant.label), "active": .bool(grant.id == principal.active.id)]
+            }),
+        ])
+    }
+
+    /// A new session token on every role change (design.md).
+    func switchRole(_ context: RequestContext) throws -> HTTPResponse {
+        guard let token = context.session.token, let grantID = Int(context.form["grant"]),
+              let (newToken, session) = try services.sessions.switchRole(token, to: grantID, clientAddress: context.clientAddress),
+              let principal = try services.sessions.resolve(newToken)?.principal
+        else {
+            throw HTTPError(status: 400, title: "That role could not be chosen", message: "Choose one of your roles from the list.")
+        }
+        context.session.adopt(token: newToken, session: session, principal: principal)
+        return .redirect(to: HomePaths.home(for: principal.active))
+    }
+}

@@ -1,0 +1,35 @@
+import HTTP
+import Induction
+
+/// The email outbox for appropriate-body admins: every queued message, newest first, and each
+/// message's text. With no mail command configured, this is where invitations can be read.
+struct AdminOutboxController: Sendable {
+    let services: Services
+    let pages: PageRenderer
+
+    func index(_ context: RequestContext) throws -> HTTPResponse {
+        let asked = context.request.queryValue("status") ?? ""
+        let status = OutboxQueries.statuses.contains(asked) ? asked : ""
+        let queries = OutboxQueries()
+        let (messages, paging) = try services.database.read { c in
+            let total = try queries.count(status: status.isEmpty ? nil : status, c)
+            let paging = AdminPaging(requested: context.request.queryValue("page"), total: total)
+            let messages = try queries.messages(status: status.isEmpty ? nil : status, limit: paging.pageSize, offset: paging.offset, c)
+            return (messages, paging)
+        }
+        let nouns = AdminOutboxView.nouns[status] ?? ("message", "messages")
+        return try pages.render("pages/admin/outbox", title: "Email outbox", context: context, values: [
+            "messages": .list(messages.map(AdminOutboxView.row)),
+            "hasMessages": .bool(!messages.isEmpty),
+            "statusOptions": AdminOutboxView.statusOptions(chosen: status),
+            "pagination": paging.values(path: "/admin/outbox", filters: [("status", status)], nouns: nouns),
+        ])
+    }
+
+    func show(_ context: RequestContext) throws -> HTTPResponse {
+        let id = try context.id("messageID")
+        guard let message = try services.database.read({ try OutboxQueries().message(id: id, $0) }) else { throw HTTPError.notFound }
+        return try pages.render("pages/admin/outbox_message", title: "Email to \(message.recipient)", context: context,
+                                values: AdminOutboxView.detail(message))
+    }
+}

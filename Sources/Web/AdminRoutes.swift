@@ -1,0 +1,25 @@
+import Induction
+
+/// The appropriate body admin's pages: registrations, outbox, audit log, officers, settings.
+/// Every route here is for AB admins only (AccessPolicy); POSTs are CSRF-checked by middleware.
+enum AdminRoutes {
+    static func register(on router: inout Router, services: Services, pages: PageRenderer) {
+        let outbox = AdminOutboxController(services: services, pages: pages)
+        let audit = AdminAuditController(services: services, pages: pages)
+        let registrations = AdminRegistrationsController(services: services, pages: pages)
+        let officers = AdminOfficersController(services: services, pages: pages)
+        let settings = AdminSettingsController(services: services, pages: pages)
+
+        router.get("/admin/outbox", .permission(.readOutbox)) { try outbox.index($0) }
+        router.get("/admin/outbox/:messageID", .permission(.readOutbox)) { try outbox.show($0) }
+        router.get("/admin/audit", .permission(.readAuditLog)) { try audit.index($0) }
+        router.get("/admin/registrations", .permission(.decideSchoolRegistrations)) { try registrations.index($0) }
+        router.post("/admin/registrations/:requestID/authorise", .permission(.decideSchoolRegistrations)) { try registrations.authorise($0) }
+        router.get("/admin/registrations/:requestID/reject", .permission(.decideSchoolRegistrations)) { try registrations.showReject($0) }
+        router.post("/admin/registrations/:requestID/reject", .permission(.decideSchoolRegistrations)) { try registrations.submitReject($0) }
+        router.get("/admin/officers/new", .permission(.inviteAppropriateBodyStaff)) { try officers.new($0) }
+        router.post("/admin/officers", .permission(.inviteAppropriateBodyStaff)) { try officers.create($0) }
+        router.get("/admin/settings", .permission(.manageSettings)) { try settings.show($0) }
+        router.post("/admin/settings", .permission(.manageSettings)) { try settings.save($0) }
+    }
+}

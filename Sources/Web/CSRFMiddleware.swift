@@ -1,0 +1,41 @@
+import HTTP
+import Induction
+import Security
+
+/// design.md: every non-GET request carries the session's CSRF token in the `_csrf` field, compared
+/// in constant time, and an `Origin` header, when sent, must be our own. The form body is decoded
+/// here once, under the form body limit, and handed on in the context.
+struct CSRFMiddleware: Middleware {
+    static let fieldName = "_csrf"
+    static let formBodyLimit = 64 * 1024
+    let audit: @Sendable (AuditEvent) -> Void
+
+    func respond(to context: RequestContext, next: Responder) throws -> HTTPResponse {
+        let method = context.request.method
+        guard method != "GET", method != "HEAD" else { return try next(context) }
+        guard context.request.body.count <= Self.formBodyLimit else {
+            throw HTTPError(status: 413, title: "Form too large", message: "The form you sent was too large. Shorten what you typed and try again.")
+        }
+        if let origin = context.request.headers["Origin"], origin != expectedOrigin(context) {
+            throw rejected(context, reason: "origin mismatch")
+        }
+        var routed = context
+        routed.form = try FormValues.decode(context.request)
+        guard let session = context.session.session, ConstantTime.equals(routed.form[Self.fieldName], session.csrfToken) else {
+            throw rejected(context, reason: context.session.session == nil ? "no session" : "token mismatch")
+        }
+        return try next(routed)
+    }
+
+    private func expectedOrigin(_ context: RequestContext) -> String {
+        (context.isHTTPS ? "https://" : "http://") + (context.request.headers["Host"] ?? "")
+    }
+
+    private func rejected(_ context: RequestContext, reason: String) -> HTTPError {
+        audit(AuditEvent(actor: context.principal?.user.email ?? "anonymous", actorUserID: context.principal?.user.id,
+                         action: "csrf.rejected", recordType: "request", detail: "\(context.request.method) \(context.request.path): \(reason)",
+                         clientAddress: context.clientAddress))
+        return HTTPError(status: 403, title: "Your form could not be sent",
+                         message: "This can happen if the page was open for a long time or you signed out in another tab. Go back, refresh the page and try again.")
+    }
+}

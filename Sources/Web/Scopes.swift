@@ -1,0 +1,23 @@
+import Induction
+import SQLite
+
+/// Resolves the record a route names into the scope the policy judges. A record that does not
+/// exist is a 404 before any permission is checked, so nothing is revealed either way.
+struct Scopes: Sendable {
+    let database: Database
+
+    func school(_ context: RequestContext) throws -> Scope {
+        let id = try context.id("schoolID")
+        let exists = try database.read { try $0.scalarInt("SELECT count(*) FROM schools WHERE id = ?", [id]) ?? 0 } > 0
+        guard exists else { throw HTTPError.notFound }
+        return .school(id: id)
+    }
+
+    func ect(_ context: RequestContext) throws -> Scope {
+        let id = try context.id("ectID")
+        guard let schoolID = try database.read({ try $0.scalarInt("SELECT school_id FROM ects WHERE id = ?", [id]) }) else {
+            throw HTTPError.notFound
+        }
+        return .ect(id: id, schoolID: schoolID)
+    }
+}

@@ -1,0 +1,32 @@
+import Induction
+import SQLite
+
+/// The domain services a controller may call, built once per application.
+public struct Services: Sendable {
+    public let database: Database
+    public let time: any TimeSource
+    public let baseURL: String
+    public let sessions: SessionStore
+    public let signIn: SignInService
+    public let secondFactor: SecondFactor
+    public let passwords: PasswordService
+    public let roleGrants: RoleGrants
+    public let registrations: SchoolRegistrations
+
+    public init(database: Database, time: any TimeSource, baseURL: String) {
+        self.database = database
+        self.time = time
+        self.baseURL = baseURL
+        sessions = SessionStore(database: database, time: time)
+        signIn = SignInService(database: database, time: time)
+        secondFactor = SecondFactor(database: database, time: time)
+        passwords = PasswordService(database: database, time: time)
+        roleGrants = RoleGrants(database: database, time: time, baseURL: baseURL)
+        registrations = SchoolRegistrations(database: database, time: time, baseURL: baseURL)
+    }
+
+    /// Writes an audit event in its own transaction (for denials, which change nothing else).
+    public func audit(_ event: AuditEvent) {
+        try? AuditLog().record(event, database: database, time: time)
+    }
+}

@@ -1,0 +1,40 @@
+import Induction
+import SQLite
+
+/// `induct user add`: the first appropriate body admin, or anyone, from the command line.
+struct UserCommand {
+    func run(_ arguments: [String]) throws -> Int32 {
+        guard arguments.first == "add" else {
+            if arguments.first == "--help" { Console.out(Usage.user); return 0 }
+            throw Options.UsageError(description: "expected 'induct user add'")
+        }
+        let options = try Options(Array(arguments.dropFirst()), valued: ["--db", "--email", "--name", "--role", "--school", "--base-url"], flags: ["--help"])
+        if options.has("--help") { Console.out(Usage.user); return 0 }
+        guard let email = options["--email"], let name = options["--name"], let roleName = options["--role"] else {
+            throw Options.UsageError(description: "--email, --name and --role are required")
+        }
+        guard let role = Role(rawValue: roleName), role != .ect else {
+            let roles = Role.allCases.filter { $0 != .ect }.map(\.rawValue).joined(separator: ", ")
+            throw Options.UsageError(description: "--role must be one of \(roles)")
+        }
+        let path = options.value("--db", env: "INDUCT_DB", default: Paths.database)
+        let database = try Database(path: path, readerCount: 1)
+        _ = try database.migrate(Schema.migrations)
+        let grants = RoleGrants(database: database, time: SystemTimeSource(),
+                                baseURL: options.value("--base-url", env: "INDUCT_BASE_URL", default: "http://127.0.0.1:8080"))
+        var schoolID: Int?
+        if let urn = options["--school"] {
+            guard let id = try grants.schoolID(urn: urn) else { throw Options.UsageError(description: "no school has URN \(urn)") }
+            schoolID = id
+        }
+        do {
+            let result = try grants.invite(email: email, name: name, role: role, schoolID: schoolID, ectID: nil,
+                                           actorName: "induct user add", actorUserID: nil, clientAddress: "")
+            Console.out(result.link.map { "Invitation link (valid 7 days, single use): \($0)" } ?? "\(email) already has a password; they now also hold \(role.title)")
+            return 0
+        } catch let error as RoleGrantError {
+            Console.error("induct user add: \(error.message)")
+            return 1
+        }
+    }
+}
