@@ -2,7 +2,8 @@ import Induction
 import SQLite
 
 /// Resolves the record a route names into the scope the policy judges. A record that does not
-/// exist is a 404 before any permission is checked, so nothing is revealed either way.
+/// exist is a 404 before any permission is checked; another school's record is a 403 (and audited).
+/// Ids are sequential, so telling the two apart reveals nothing a person could not guess.
 struct Scopes: Sendable {
     let database: Database
 

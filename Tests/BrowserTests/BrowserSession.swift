@@ -1,6 +1,7 @@
 import Foundation
 import HTTP
 import InductTestSupport
+import Web
 import XCTest
 #if canImport(Glibc)
 import Glibc
@@ -9,15 +10,17 @@ import Glibc
 /// The application on a real socket, chromedriver as a child process, and one headless Chromium
 /// session. Started from synchronous set-up: a child started from async code ignores SIGTERM.
 final class BrowserSession {
+    let application: Application
     let server: HTTPServer
     let driverProcess: Process
     let driver: WebDriverClient
 
-    init() throws {
+    init(application: Application? = nil) throws {
+        self.application = try application ?? TestEnvironment.makeApplication()
         var configuration = ServerConfiguration()
         configuration.port = 0
         configuration.accessLog = false
-        server = HTTPServer(configuration: configuration, handler: try TestEnvironment.makeApplication().handler)
+        server = HTTPServer(configuration: configuration, handler: self.application.handler)
         try server.start()
         let driverPort = try Self.freePort()
         driverProcess = Process()
@@ -38,6 +41,46 @@ final class BrowserSession {
         driverProcess.terminate()
         driverProcess.waitUntilExit()
         server.shutdown()
+    }
+
+    func open(_ path: String) throws {
+        try driver.navigate(to: baseURL + path)
+    }
+
+    /// Signs in through the form on /sign-in, as a person would, and returns the path landed on.
+    /// Stays on the sign-in page the browser is showing (it may carry `next`), else opens it.
+    @discardableResult
+    func signIn(_ email: String, password: String = TestEnvironment.demoPassword) throws -> String {
+        if !(try driver.currentPath()).hasPrefix("/sign-in") { try open("/sign-in") }
+        try driver.fill("#email", with: email)
+        try driver.fill("#password", with: password)
+        try driver.click(selector: "main form[action='/sign-in'] button[type=submit]")
+        return try waitForPath { path in
+            !path.hasPrefix("/sign-in") || ((try? driver.texts(of: ".error-summary").isEmpty) == false)
+        }
+    }
+
+    /// Signs out with the header's button and returns the path landed on.
+    @discardableResult
+    func signOut() throws -> String {
+        try driver.click(selector: ".header__sign-out button")
+        return try waitForPath { $0.hasPrefix("/sign-in") }
+    }
+
+    /// The page's h1 texts.
+    func headings() throws -> [String] {
+        try driver.texts(of: "h1")
+    }
+
+    /// Polls the current path (up to 10 s) until `done` accepts it: a click's navigation may still be running.
+    func waitForPath(_ done: (String) -> Bool) throws -> String {
+        var path = ""
+        for _ in 0..<100 {
+            path = try driver.currentPath()
+            if done(path), (try? driver.execute("return document.readyState") as? String) == "complete" { return path }
+            usleep(100_000)
+        }
+        return path
     }
 
     /// Runs axe-core on the current page and returns its violations, one line each.

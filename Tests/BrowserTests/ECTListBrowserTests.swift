@@ -1,3 +1,4 @@
+import InductTestSupport
 import XCTest
 
 final class ECTListBrowserTests: XCTestCase {
@@ -12,7 +13,10 @@ final class ECTListBrowserTests: XCTestCase {
     }
 
     func testECTListShowsSeededNamesAndHasNoAccessibilityViolations() throws {
-        try session.driver.navigate(to: session.baseURL + "/ects")
+        try session.open("/ects")
+        XCTAssertEqual(try session.driver.currentPath(), "/sign-in?next=/ects", "visitors are asked to sign in first")
+        XCTAssertEqual(try session.driver.texts(of: ".ect-name"), [], "and see no names")
+        XCTAssertEqual(try session.signIn("ab-admin@pennine.example"), "/ects", "back to the list after signing in")
         XCTAssertEqual(try session.driver.title(), "Schools and ECTs – Induct")
         let names = try session.driver.texts(of: ".ect-name")
         XCTAssertEqual(names.count, 12)
@@ -24,9 +28,11 @@ final class ECTListBrowserTests: XCTestCase {
         XCTAssertEqual(try session.accessibilityViolations(), [])
     }
 
-    func testHomePageLinksToTheListAndHasNoAccessibilityViolations() throws {
-        try session.driver.navigate(to: session.baseURL + "/")
-        XCTAssertEqual(try session.driver.texts(of: "h1"), ["Pennine Teaching School Hub"])
+    func testHomePageLinksToSignInAndHasNoAccessibilityViolations() throws {
+        try session.open("/")
+        XCTAssertEqual(try session.headings(), ["Pennine Teaching School Hub"])
+        XCTAssertEqual(try session.driver.texts(of: "main a.button"), ["Sign in"])
+        XCTAssertEqual(try session.driver.texts(of: ".ect-name"), [], "no personal data for visitors")
         XCTAssertEqual(try session.accessibilityViolations(), [])
     }
 }

@@ -48,6 +48,66 @@ final class WebDriverClient {
         }
     }
 
+    /// The W3C element reference key.
+    static let elementKey = "element-6066-11e4-a52e-4f735466cecf"
+
+    /// The first element matching a CSS selector; throws when there is none.
+    func findElement(_ selector: String) throws -> String {
+        let value = try send("POST", "/session/\(sessionID)/element", ["using": "css selector", "value": selector])
+        guard let id = (value as? [String: Any])?[Self.elementKey] as? String else {
+            throw Failure(description: "no element id for \(selector) in \(value)")
+        }
+        return id
+    }
+
+    /// Types into an element (W3C "Element Send Keys").
+    func sendKeys(_ text: String, to element: String) throws {
+        _ = try send("POST", "/session/\(sessionID)/element/\(element)/value", ["text": text])
+    }
+
+    func clear(_ element: String) throws {
+        _ = try send("POST", "/session/\(sessionID)/element/\(element)/clear", [String: Any]())
+    }
+
+    func click(_ element: String) throws {
+        _ = try send("POST", "/session/\(sessionID)/element/\(element)/click", [String: Any]())
+    }
+
+    func attribute(_ name: String, of element: String) throws -> String? {
+        try send("GET", "/session/\(sessionID)/element/\(element)/attribute/\(name)", nil) as? String
+    }
+
+    /// Finds, clears and types into a field named by a CSS selector.
+    func fill(_ selector: String, with text: String) throws {
+        let element = try findElement(selector)
+        try clear(element)
+        try sendKeys(text, to: element)
+    }
+
+    func click(selector: String) throws {
+        try click(try findElement(selector))
+    }
+
+    func currentURL() throws -> String {
+        try send("GET", "/session/\(sessionID)/url", nil) as? String ?? ""
+    }
+
+    /// The current URL's path and query, e.g. "/sign-in?signed-out=1".
+    func currentPath() throws -> String {
+        guard let components = URLComponents(string: try currentURL()) else { return "" }
+        return components.percentEncodedPath + (components.percentEncodedQuery.map { "?" + $0 } ?? "")
+    }
+
+    /// Every cookie the browser holds for the current page, as W3C serialised cookies
+    /// ("name", "value", "path", "httpOnly", "secure", "sameSite", …).
+    func cookies() throws -> [[String: Any]] {
+        try send("GET", "/session/\(sessionID)/cookie", nil) as? [[String: Any]] ?? []
+    }
+
+    func deleteAllCookies() throws {
+        _ = try send("DELETE", "/session/\(sessionID)/cookie", nil)
+    }
+
     func execute(_ script: String, arguments: [Any] = []) throws -> Any {
         try send("POST", "/session/\(sessionID)/execute/sync", ["script": script, "args": arguments])
     }

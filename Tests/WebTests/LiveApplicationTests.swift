@@ -18,8 +18,21 @@ final class LiveApplicationTests: XCTestCase {
         server?.shutdown()
     }
 
-    private func get(_ path: String) throws -> RawHTTP.Reply {
-        try RawHTTP.exchange(port: server.port, bytes: Array("GET \(path) HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".utf8))
+    private func request(_ method: String, _ path: String, headers: [String] = [], body: String = "") throws -> RawHTTP.Reply {
+        var head = "\(method) \(path) HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+        for header in headers { head += header + "\r\n" }
+        if method == "POST" { head += "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: \(body.utf8.count)\r\n" }
+        return try RawHTTP.exchange(port: server.port, bytes: Array((head + "\r\n" + body).utf8))
+    }
+
+    private func get(_ path: String, cookie: String? = nil) throws -> RawHTTP.Reply {
+        try request("GET", path, headers: cookie.map { ["Cookie: \($0)"] } ?? [])
+    }
+
+    /// "name=value" of the reply's session cookie.
+    private func sessionCookie(_ reply: RawHTTP.Reply) -> String? {
+        let line = reply.head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("set-cookie: induct_session=") }
+        return line.flatMap { $0.dropFirst("set-cookie: ".count).split(separator: ";").first.map(String.init) }
     }
 
     func testHealthzAnswersOkOverTheSocket() throws {
@@ -28,11 +41,29 @@ final class LiveApplicationTests: XCTestCase {
         XCTAssertEqual(reply.text, "ok")
     }
 
-    func testECTListOverTheSocketListsTheSeededECTs() throws {
-        let reply = try get("/ects")
+    func testSignInOverTheSocketThenTheECTListListsTheSeededECTs() throws {
+        let anonymous = try get("/ects")
+        XCTAssertEqual(anonymous.status, 303)
+        XCTAssertTrue(anonymous.head.contains("Location: /sign-in?next=/ects"), anonymous.head)
+        XCTAssertFalse(anonymous.text.contains("Amelia Hartley"))
+
+        let form = try get("/sign-in")
+        let visitorCookie = try XCTUnwrap(sessionCookie(form), form.head)
+        let csrf = try XCTUnwrap(HTML.firstMatch(#"name="_csrf" value="([^"]*)""#, in: form.text))
+        let signedIn = try request("POST", "/sign-in", headers: ["Cookie: \(visitorCookie)", "Origin: http://localhost"],
+                                   body: "_csrf=\(csrf)&email=ab-admin%40pennine.example&password=\(TestEnvironment.demoPassword)")
+        XCTAssertEqual(signedIn.status, 303, signedIn.text)
+        XCTAssertTrue(signedIn.head.contains("Location: /ab"), signedIn.head)
+        let cookie = try XCTUnwrap(sessionCookie(signedIn))
+        XCTAssertNotEqual(cookie, visitorCookie, "a new session token at sign-in")
+
+        let reply = try get("/ects", cookie: cookie)
         XCTAssertEqual(reply.status, 200)
         XCTAssertTrue(reply.text.contains("Amelia Hartley"))
         XCTAssertTrue(reply.head.lowercased().contains("content-security-policy: default-src 'self'"))
+        let stale = try get("/ects", cookie: visitorCookie)
+        XCTAssertEqual(stale.status, 303)
+        XCTAssertTrue(stale.head.contains("induct_session=; Path=/; Max-Age=0"), "the replaced visitor session is gone: \(stale.head)")
     }
 
     func testMalformedPercentEscapeIs400NotACrash() throws {

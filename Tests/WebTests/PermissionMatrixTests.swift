@@ -1,0 +1,336 @@
+import Foundation
+import HTTP
+import Induction
+import InductTestSupport
+import Web
+import XCTest
+
+/// design.md Practice 7: every route, requested as a visitor, as every role at the right school, and
+/// as the same role at another school, with the exact answer each must get. A route missing from the
+/// table fails the test, so a new route cannot ship without deciding who may use it.
+/// docs/permissions.md is this table in words.
+final class PermissionMatrixTests: XCTestCase {
+    // MARK: The table
+
+    /// What a request must get back.
+    enum Outcome: CustomStringConvertible {
+        case status(Int)
+        /// 303 to exactly this location.
+        case redirect(String)
+        /// 303 to a location starting with this.
+        case redirectPrefix(String)
+        /// 303 to the signed-in person's home for the role they act in.
+        case home
+        /// 303 to sign in: `/sign-in?next=<target>` for GET, `/sign-in` for POST.
+        case signIn
+        /// 403 from the access gate or the controller: "You do not have access to this page".
+        case forbidden
+        /// 403 from the CSRF middleware: "Your form could not be sent".
+        case csrfRejected
+
+        var description: String {
+            switch self {
+            case .status(let code): "\(code)"
+            case .redirect(let location): "303 → \(location)"
+            case .redirectPrefix(let prefix): "303 → \(prefix)…"
+            case .home: "303 → home"
+            case .signIn: "303 → sign in"
+            case .forbidden: "403 (no access)"
+            case .csrfRejected: "403 (CSRF)"
+            }
+        }
+    }
+
+    enum Rule: Equatable { case everyone, signedIn, permission(Action) }
+
+    struct Row {
+        let method: String
+        let pattern: String
+        let rule: Rule
+        /// For `.everyone` routes: what a visitor and what a signed-in person get.
+        var visitor: Outcome = .status(200)
+        var signedIn: Outcome = .status(200)
+        /// For protected routes: the roles allowed, what they get, and what everyone else signed in gets.
+        var allowed: Set<Role> = []
+        var allowedOutcome: Outcome = .status(200)
+        var deniedOutcome: Outcome = .forbidden
+        /// The route names a school's record, so a school role is allowed only at its own school.
+        var scoped = false
+        /// Fields sent with a POST (besides `_csrf`); "{grant}" becomes the actor's active grant id.
+        var form: [(String, String)] = []
+
+        var key: String { "\(method) \(pattern)" }
+    }
+
+    static let abRoles: Set<Role> = [.abAdmin, .abOfficer]
+    static let recordReaders: Set<Role> = abRoles.union([.headteacher, .inductionLead, .inductionTutor, .mentor])
+    static let schoolViewers: Set<Role> = recordReaders.union([.schoolAdmin])
+    static let everyRole = Set(Role.allCases)
+
+    static func open(_ method: String, _ pattern: String, visitor: Outcome = .status(200), signedIn: Outcome? = nil,
+                     form: [(String, String)] = []) -> Row {
+        Row(method: method, pattern: pattern, rule: .everyone, visitor: visitor, signedIn: signedIn ?? visitor, form: form)
+    }
+
+    static func account(_ method: String, _ pattern: String, _ outcome: Outcome, form: [(String, String)] = []) -> Row {
+        Row(method: method, pattern: pattern, rule: .signedIn, allowed: everyRole, allowedOutcome: outcome, form: form)
+    }
+
+    static func guarded(_ method: String, _ pattern: String, _ action: Action, allowed: Set<Role>, _ outcome: Outcome = .status(200),
+                        scoped: Bool = false, form: [(String, String)] = []) -> Row {
+        Row(method: method, pattern: pattern, rule: .permission(action), allowed: allowed, allowedOutcome: outcome, scoped: scoped, form: form)
+    }
+
+    /// Every route. Empty POST forms re-render with 422: the request reached the controller.
+    static let table: [Row] = [
+        open("GET", "/", visitor: .status(200), signedIn: .home),
+        open("GET", "/healthz"),
+        open("GET", "/sign-in", visitor: .status(200), signedIn: .home),
+        open("POST", "/sign-in", visitor: .status(422)),
+        open("GET", "/sign-in/code", visitor: .redirect("/sign-in")),
+        open("POST", "/sign-in/code", visitor: .redirect("/sign-in")),
+        open("POST", "/sign-in/code/new", visitor: .redirect("/sign-in")),
+        open("POST", "/sign-out", visitor: .redirect("/sign-in?signed-out=1")),
+        open("GET", "/forgot-password"),
+        open("POST", "/forgot-password", visitor: .status(422)),
+        open("GET", "/reset-password/:token"),
+        open("POST", "/reset-password/:token", visitor: .status(422)),
+        open("GET", "/invitations/:token"),
+        open("POST", "/invitations/:token", visitor: .status(422)),
+        open("GET", "/register-school"),
+        open("POST", "/register-school", visitor: .status(422)),
+
+        account("GET", "/account", .status(200)),
+        account("POST", "/account/role", .home, form: [("grant", "{grant}")]),
+        account("GET", "/account/password", .status(200)),
+        account("POST", "/account/password", .status(422)),
+        // Any signed-in person passes the gate; the page itself is only for the ECT role.
+        Row(method: "GET", pattern: "/my-induction", rule: .signedIn, allowed: [.ect], allowedOutcome: .status(200), deniedOutcome: .forbidden),
+
+        guarded("GET", "/ab", .viewAppropriateBodyHome, allowed: abRoles),
+        guarded("GET", "/ects", .viewAppropriateBodyHome, allowed: abRoles),
+        guarded("GET", "/schools/:schoolID", .viewSchool, allowed: schoolViewers, scoped: true),
+        // School administrators never read ECT records; an ECT reads their own at /my-induction.
+        guarded("GET", "/ects/:ectID", .viewECTRecord, allowed: recordReaders, scoped: true),
+
+        guarded("GET", "/admin/outbox", .readOutbox, allowed: [.abAdmin]),
+        guarded("GET", "/admin/outbox/:messageID", .readOutbox, allowed: [.abAdmin]),
+        guarded("GET", "/admin/audit", .readAuditLog, allowed: [.abAdmin]),
+        guarded("GET", "/admin/registrations", .decideSchoolRegistrations, allowed: [.abAdmin]),
+        guarded("POST", "/admin/registrations/:requestID/authorise", .decideSchoolRegistrations, allowed: [.abAdmin],
+                .redirectPrefix("/admin/registrations?authorised=")),
+        guarded("GET", "/admin/registrations/:requestID/reject", .decideSchoolRegistrations, allowed: [.abAdmin]),
+        guarded("POST", "/admin/registrations/:requestID/reject", .decideSchoolRegistrations, allowed: [.abAdmin],
+                .redirectPrefix("/admin/registrations?rejected="), form: [("reason", "The school is outside our area")]),
+        guarded("GET", "/admin/officers/new", .inviteAppropriateBodyStaff, allowed: [.abAdmin]),
+        guarded("POST", "/admin/officers", .inviteAppropriateBodyStaff, allowed: [.abAdmin],
+                .redirectPrefix("/admin/officers/new?invited="), form: [("name", "Nia Officer"), ("email", "{unique}@pennine.example")]),
+        guarded("GET", "/admin/settings", .manageSettings, allowed: [.abAdmin]),
+        guarded("POST", "/admin/settings", .manageSettings, allowed: [.abAdmin], .redirect("/admin/settings?saved=1")),
+    ]
+
+    // MARK: Who asks
+
+    /// A demo person acting in one role. `own` is the school their role is at (for AB staff, just a
+    /// school to ask about); `other` is a school where their role gives them nothing.
+    struct Actor: CustomStringConvertible {
+        let role: Role
+        let email: String
+        let ownURN: String
+        let otherURN: String
+        var description: String { "\(role.rawValue) \(email)" }
+    }
+
+    static let calder = DemoRecords.calderValleyURN
+    static let holme = DemoRecords.holmeMossURN
+    static let aidans = DemoRecords.stAidansURN
+
+    static let actors: [Actor] = [
+        Actor(role: .abAdmin, email: "ab-admin@pennine.example", ownURN: calder, otherURN: holme),
+        Actor(role: .abOfficer, email: "ab-officer@pennine.example", ownURN: calder, otherURN: holme),
+        Actor(role: .headteacher, email: "headteacher@107512.schools.example", ownURN: calder, otherURN: holme),
+        Actor(role: .inductionLead, email: "induction-lead@107512.schools.example", ownURN: calder, otherURN: holme),
+        // The Calder Valley headteacher acting in her second role.
+        Actor(role: .inductionTutor, email: "headteacher@107512.schools.example", ownURN: calder, otherURN: holme),
+        Actor(role: .mentor, email: "mentor@107512.schools.example", ownURN: calder, otherURN: holme),
+        Actor(role: .schoolAdmin, email: "school-admin@107512.schools.example", ownURN: calder, otherURN: holme),
+        Actor(role: .ect, email: "amelia.hartley@107512.schools.example", ownURN: calder, otherURN: holme),
+        // Joanne Firth mentors at Holme Moss and tutors at St Aidan's: acting as mentor, St Aidan's is another school.
+        Actor(role: .mentor, email: "mentor@138204.schools.example", ownURN: holme, otherURN: aidans),
+        Actor(role: .inductionTutor, email: "induction-tutor@138204.schools.example", ownURN: holme, otherURN: calder),
+    ]
+
+    // MARK: The test
+
+    private var application: Application!
+    private var records: DemoRecords!
+    private var uniqueCounter = 0
+
+    override func setUpWithError() throws {
+        application = try TestEnvironment.makeApplication()
+        records = DemoRecords(application.database)
+    }
+
+    func testEveryRouteIsInTheTableWithTheRuleItDeclares() throws {
+        let registered = application.router.routes.map { "\($0.method) \($0.pattern)" }
+        let tabled = Self.table.map(\.key)
+        XCTAssertEqual(Set(tabled).count, tabled.count, "a route is in the table twice")
+        let missing = registered.filter { !tabled.contains($0) }
+        XCTAssertEqual(missing, [], "routes missing from PermissionMatrixTests.table (and docs/permissions.md): \(missing)")
+        let stale = tabled.filter { !registered.contains($0) }
+        XCTAssertEqual(stale, [], "table rows for routes that no longer exist: \(stale)")
+        for route in application.router.routes {
+            guard let row = Self.table.first(where: { $0.key == "\(route.method) \(route.pattern)" }) else { continue }
+            let declared: Rule = switch route.rule {
+            case .everyone: .everyone
+            case .signedIn: .signedIn
+            case .permission(let action, _): .permission(action)
+            }
+            XCTAssertEqual(declared, row.rule, "\(row.key) declares \(declared), the table says \(row.rule)")
+        }
+    }
+
+    func testVisitorsWithoutASessionAreSentToSignInAndTheirPostsAreRefused() throws {
+        var checked = 0
+        for row in Self.table {
+            let session = TestSession(application)
+            let target = try fill(row.pattern, actor: nil, school: Self.calder)
+            let response = send(row, target: target, session: session, actor: nil)
+            let expected: Outcome = row.method == "POST" ? .csrfRejected : row.rule == .everyone ? row.visitor : .signIn
+            check(response, expected, row, target, "no session", actor: nil)
+            checked += 1
+        }
+        XCTAssertEqual(checked, Self.table.count)
+    }
+
+    func testVisitorsWithASessionGetPublicPagesAndAreSentToSignInForTheRest() throws {
+        for row in Self.table {
+            let session = TestSession(application)
+            try session.adoptVisitorSession()
+            let target = try fill(row.pattern, actor: nil, school: Self.calder)
+            let response = send(row, target: target, session: session, actor: nil)
+            let expected: Outcome = row.rule == .everyone ? row.visitor : .signIn
+            check(response, expected, row, target, "visitor", actor: nil)
+        }
+    }
+
+    func testEveryRoleAtTheirOwnSchoolAndAtAnotherSchool() throws {
+        var cells = 0
+        for actor in Self.actors {
+            let userID = try records.userID(email: actor.email)
+            let grantID = try records.grantID(email: actor.email, role: actor.role,
+                                              urn: actor.role.isAppropriateBodyStaff ? nil : actor.ownURN)
+            let principal = try XCTUnwrap(try application.database.read {
+                try AccountDirectory().principal(userID: userID, activeGrantID: grantID, $0)
+            })
+            for row in Self.table {
+                let schools = row.scoped ? [actor.ownURN, actor.otherURN] : [actor.ownURN]
+                for school in schools {
+                    // A fresh session per request: sign-out and role switches must not leak into the next cell.
+                    let session = TestSession(application)
+                    try session.adoptSession(userID: userID, grantID: grantID)
+                    let target = try fill(row.pattern, actor: actor, school: school)
+                    let response = send(row, target: target, session: session, actor: principal)
+                    check(response, expected(row, actor: actor, school: school), row, target, "\(actor) at \(school)", actor: principal)
+                    cells += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(cells, Self.actors.count * Self.table.count, "scoped routes are asked about two schools")
+    }
+
+    /// The outcome the table promises for a signed-in actor.
+    private func expected(_ row: Row, actor: Actor, school: String) -> Outcome {
+        if row.rule == .everyone { return row.signedIn }
+        guard row.allowed.contains(actor.role) else { return row.deniedOutcome }
+        if row.scoped && !actor.role.isAppropriateBodyStaff && school != actor.ownURN { return .forbidden }
+        return row.allowedOutcome
+    }
+
+    // MARK: Requests
+
+    private func send(_ row: Row, target: String, session: TestSession, actor: Principal?) -> TestResponse {
+        guard row.method == "POST" else { return session.get(target) }
+        let form = row.form.map { name, value -> (String, String) in
+            var filled = value.replacingOccurrences(of: "{grant}", with: actor.map { String($0.active.id) } ?? "")
+            if filled.contains("{unique}") {
+                uniqueCounter += 1
+                filled = filled.replacingOccurrences(of: "{unique}", with: "matrix-\(uniqueCounter)")
+            }
+            return (name, filled)
+        }
+        return session.post(target, form: form)
+    }
+
+    /// Real ids from the seeded database for each `:name` segment; tokens and registration
+    /// requests are made fresh for every request, since a request may use them up.
+    private func fill(_ pattern: String, actor: Actor?, school urn: String) throws -> String {
+        var segments: [String] = []
+        for segment in pattern.split(separator: "/", omittingEmptySubsequences: false).map(String.init) {
+            switch segment {
+            case ":schoolID":
+                segments.append(String(try records.schoolID(urn: urn)))
+            case ":ectID":
+                segments.append(String(try ectID(actor: actor, urn: urn)))
+            case ":messageID":
+                segments.append(String(try records.makeOutboxMessage(time: TestEnvironment.fixedTime)))
+            case ":requestID":
+                uniqueCounter += 1
+                segments.append(String(try records.makeRegistrationRequest(urn: String(600_000 + uniqueCounter), time: TestEnvironment.fixedTime)))
+            case ":token" where pattern.hasPrefix("/reset-password"):
+                segments.append(try records.issueResetToken(email: "mentor@145630.schools.example", time: TestEnvironment.fixedTime))
+            case ":token" where pattern.hasPrefix("/invitations"):
+                segments.append(try records.issueInvitationToken(email: "induction-lead@145630.schools.example", time: TestEnvironment.fixedTime))
+            case let other where other.hasPrefix(":"):
+                XCTFail("no value for \(other) in \(pattern): teach fill(_:) about it")
+                segments.append("1")
+            default:
+                segments.append(segment)
+            }
+        }
+        return segments.joined(separator: "/")
+    }
+
+    /// The ECT's own record for the ECT role at their school; otherwise the school's first ECT.
+    private func ectID(actor: Actor?, urn: String) throws -> Int {
+        if let actor, actor.role == .ect, urn == actor.ownURN {
+            return try XCTUnwrap(try application.database.read {
+                try $0.scalarInt("SELECT g.ect_id FROM role_grants g JOIN users u ON u.id = g.user_id WHERE u.email = ?", [actor.email])
+            })
+        }
+        return try XCTUnwrap(try records.ectIDs(urn: urn).first)
+    }
+
+    // MARK: Checking
+
+    private func check(_ response: TestResponse, _ expected: Outcome, _ row: Row, _ target: String, _ who: String, actor: Principal?,
+                       file: StaticString = #filePath, line: UInt = #line) {
+        let what = "\(who): \(row.method) \(target)"
+        let actual = "\(response.status)\(response.location.map { " → \($0)" } ?? "")"
+        let message = "\(what): expected \(expected), got \(actual)"
+        switch expected {
+        case .status(let code):
+            XCTAssertEqual(response.status, code, message, file: file, line: line)
+        case .redirect(let location):
+            XCTAssertTrue(response.status == 303 && response.location == location, message, file: file, line: line)
+        case .redirectPrefix(let prefix):
+            XCTAssertTrue(response.status == 303 && response.location?.hasPrefix(prefix) == true, message, file: file, line: line)
+        case .home:
+            let home = actor.map(Self.home) ?? "?"
+            XCTAssertTrue(response.status == 303 && response.location == home, message + " (home is \(home))", file: file, line: line)
+        case .signIn:
+            let location = row.method == "POST" ? "/sign-in" : "/sign-in?next=" + target
+            XCTAssertTrue(response.status == 303 && response.location == location, message + " (expected \(location))", file: file, line: line)
+        case .forbidden:
+            XCTAssertTrue(response.status == 403 && response.text.contains("You do not have access to this page"), message, file: file, line: line)
+        case .csrfRejected:
+            XCTAssertTrue(response.status == 403 && response.text.contains("Your form could not be sent"), message, file: file, line: line)
+        }
+    }
+
+    static func home(_ principal: Principal) -> String {
+        if principal.active.role.isAppropriateBodyStaff { return "/ab" }
+        if principal.active.role == .ect { return "/my-induction" }
+        return "/schools/\(principal.active.schoolID ?? 0)"
+    }
+}
