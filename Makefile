@@ -25,7 +25,10 @@ run: release
 
 test: test-deps $(AXE_JS)
 	@mkdir -p .build
-	INDUCT_AXE_JS=$(CURDIR)/$(AXE_JS) $(SWIFT) test 2>&1 | tee .build/test.log; exit $${PIPESTATUS[0]}
+	INDUCT_AXE_JS=$(CURDIR)/$(AXE_JS) $(SWIFT) test --disable-swift-testing 2>&1 | tee .build/test.log; status=$${PIPESTATUS[0]}; \
+	  summary=$$(grep -E "^[[:space:]]*Executed [0-9]+ tests?, with [0-9]+ failures?" .build/test.log | tail -1); \
+	  passed=$$(echo "$$summary" | awk '{print $$2 - $$5}'); failed=$$(echo "$$summary" | awk '{print $$5}'); \
+	  echo "tests: $${passed:-0} passed, $${failed:-0} failed"; exit $$status
 
 bench: bench-deps release
 	@bash .ci/bench

@@ -8,7 +8,12 @@ struct AccountController: Sendable {
 
     func show(_ context: RequestContext) throws -> HTTPResponse {
         guard let principal = context.principal else { return .redirect(to: "/sign-in") }
+        let settings = try services.database.read { try AppropriateBodySettings.load($0) }
+        let required = principal.grants.contains { settings.secondFactorRequired(for: $0.role) }
         return try pages.render("pages/account", title: "Your account", context: context, values: [
+            "secondFactorEnabled": .bool(try services.secondFactorPreference.isEnabled(userID: principal.user.id)),
+            "secondFactorRequired": .bool(required),
+            "secondFactorSaved": .bool(context.request.queryValue("code-saved") != nil),
             "name": .string(principal.user.name),
             "email": .string(principal.user.email),
             "passwordChanged": .bool(context.request.queryValue("password-changed") != nil),
@@ -16,6 +21,13 @@ struct AccountController: Sendable {
                 ["id": .int(grant.id), "label": .string(grant.label), "active": .bool(grant.id == principal.active.id)]
             }),
         ])
+    }
+
+    func saveSecondFactor(_ context: RequestContext) throws -> HTTPResponse {
+        guard let principal = context.principal else { return .redirect(to: "/sign-in") }
+        try services.secondFactorPreference.set(userID: principal.user.id, enabled: context.form["secondFactor"] == "on",
+                                                actorEmail: principal.user.email, clientAddress: context.clientAddress)
+        return .redirect(to: "/account?code-saved=1")
     }
 
     /// A new session token on every role change (design.md).

@@ -33,6 +33,7 @@ enum Routes {
 
         router.get("/account", .signedIn) { try account.show($0) }
         router.post("/account/role", .signedIn) { try account.switchRole($0) }
+        router.post("/account/second-factor", .signedIn) { try account.saveSecondFactor($0) }
         router.get("/account/password", .signedIn) { try passwords.showChange($0) }
         router.post("/account/password", .signedIn) { try passwords.submitChange($0) }
 

@@ -102,6 +102,7 @@ final class PermissionMatrixTests: XCTestCase {
 
         account("GET", "/account", .status(200)),
         account("POST", "/account/role", .home, form: [("grant", "{grant}")]),
+        account("POST", "/account/second-factor", .redirect("/account?code-saved=1"), form: [("secondFactor", "on")]),
         account("GET", "/account/password", .status(200)),
         account("POST", "/account/password", .status(422)),
         // Any signed-in person passes the gate; the page itself is only for the ECT role.

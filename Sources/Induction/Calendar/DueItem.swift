@@ -1,0 +1,25 @@
+/// One review or assessment the school owes the appropriate body.
+public struct DueItem: Sendable, Hashable {
+    public let kind: DueItemKind
+    /// The induction term (1, 2, … at this school) the item falls in.
+    public let termNumber: Int
+    /// The day the review or assessment is held: the end of its term, the day an induction year
+    /// ends, or the leaving date.
+    public let date: CalendarDate
+    /// About a week before `date`: 5 working days.
+    public let earliestSubmission: CalendarDate
+    /// `date`, except the final assessment, whose report is due 10 working days after (SG 2.61).
+    public let dueDate: CalendarDate
+    /// Terms served on `date`, carried-over terms included.
+    public let termsServed: TermsServed
+
+    public init(kind: DueItemKind, termNumber: Int, date: CalendarDate, earliestSubmission: CalendarDate,
+                dueDate: CalendarDate, termsServed: TermsServed) {
+        self.kind = kind
+        self.termNumber = termNumber
+        self.date = date
+        self.earliestSubmission = earliestSubmission
+        self.dueDate = dueDate
+        self.termsServed = termsServed
+    }
+}
