@@ -15,7 +15,7 @@ let package = Package(
         .target(name: "SQLite", dependencies: ["CSQLite"]),
         .target(name: "Templates"),
         .target(name: "Security", dependencies: ["CSodium"]),
-        .target(name: "Induction", dependencies: ["SQLite", "Security"]),
+        .target(name: "Induction", dependencies: ["SQLite", "Security"], exclude: ["Calendar/Data"]),
         .target(name: "Web", dependencies: ["HTTP", "Templates", "Induction", "Security", "SQLite"]),
         .executableTarget(name: "induct", dependencies: ["Web", "Induction", "SQLite", "HTTP", "Templates"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
