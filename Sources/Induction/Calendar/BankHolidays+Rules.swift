@@ -2,7 +2,7 @@
 /// One-off holidays (jubilees, coronations, state funerals) and moved days cannot be predicted; the
 /// feed wins wherever it has the year.
 extension BankHolidays {
-    static func standardEnglandAndWales(year: Int) -> Set<CalendarDate> {
+    public static func standingRules(year: Int) -> Set<CalendarDate> {
         guard let newYear = CalendarDate(year: year, month: 1, day: 1),
               let may1 = CalendarDate(year: year, month: 5, day: 1),
               let may31 = CalendarDate(year: year, month: 5, day: 31),
@@ -28,7 +28,7 @@ extension BankHolidays {
     }
 
     /// Western (Gregorian) Easter Sunday by the anonymous Gregorian algorithm (Meeus/Jones/Butcher).
-    static func easterSunday(year: Int) -> CalendarDate {
+    public static func easterSunday(year: Int) -> CalendarDate {
         let a = year % 19, b = year / 100, c = year % 100
         let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
         let h = (19 * a + b - d - g + 15) % 30

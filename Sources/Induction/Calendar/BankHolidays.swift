@@ -6,7 +6,7 @@
 /// earlier years, so that a four-year part-time induction still skips Christmas in 2030.
 public struct BankHolidays: Sendable {
     public let dates: Set<CalendarDate>
-    /// Years answered from `dates`; other years are answered by `ruleYears` (if any).
+    /// Years answered from `dates`; other years from the standing rules when `useRulesOutsideCoveredYears`.
     public let coveredYears: ClosedRange<Int>
     let useRulesOutsideCoveredYears: Bool
 
@@ -29,6 +29,6 @@ public struct BankHolidays: Sendable {
         if coveredYears.contains(date.year) || !useRulesOutsideCoveredYears {
             return dates.contains(date)
         }
-        return Self.standardEnglandAndWales(year: date.year).contains(date)
+        return Self.standingRules(year: date.year).contains(date)
     }
 }

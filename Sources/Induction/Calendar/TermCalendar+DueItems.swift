@@ -21,63 +21,65 @@ extension TermCalendar {
                          leaving: CalendarDate?) -> [DueItem] {
         let limit = leaving.map { min($0, endDate) } ?? endDate
         let required = input.requiredTerms.thousandths
-        var formal: [(kind: DueItemKind, date: CalendarDate)] = walk.years.compactMap { year in
+        let formal: [(kind: DueItemKind, date: CalendarDate)] = walk.years.compactMap { year in
             let atEnd = year.fteTermsAtEnd.thousandths
-            if atEnd == required { return (.finalFormalAssessment, year.endDate) }
+            let date = walk.rescheduledAfterAbsence(year.endDate, input.absences)
+            if atEnd == required { return (.finalFormalAssessment, date) }
             guard input.reduction == nil else { return nil }
-            if atEnd == 3000 { return (.firstFormalAssessment, year.endDate) }
-            if atEnd == 6000 { return (.finalFormalAssessment, year.endDate) }
+            if atEnd == 3000 { return (.firstFormalAssessment, date) }
+            if atEnd == 6000 { return (.finalFormalAssessment, date) }
             return nil
         }.filter { $0.date <= limit }
+        var items = formal
 
-        // SG 2.49 weighs reviews against the planned formal assessments, not an interim one: reviews
-        // held before the ECT decided to leave stay due.
-        let anchors = formal.map { walk.position(of: $0.date) }
+        // SG 2.62: leaving at least a term after the last formal assessment (or the start).
         let start = walk.position(of: input.startDate, inclusive: false)
+        var interimTerm: Int?
         if let leaving, leaving < endDate {
             let last = formal.last.map { walk.position(of: $0.date) } ?? start
             if !walk.position(of: leaving).isLessThanOneTerm(from: last) {
-                formal.append((.interimAssessment, leaving))
+                items.append((.interimAssessment, leaving))
+                interimTerm = walk.termIndex(of: leaving)
             }
         }
 
-        var items = formal
         if input.reduction == nil {
+            // SG 2.49 weighs reviews against the planned formal assessments; an interim one only
+            // replaces the review of the term the ECT leaves in.
+            let anchors = formal.map { walk.position(of: $0.date) }
             let midTermStart = start.schoolDays >= midTermStartSchoolDays
-            for (index, visited) in walk.terms.enumerated() {
+            var reviews: [(term: Int, date: CalendarDate)] = []
+            for (index, visited) in walk.terms.enumerated() where index != interimTerm {
                 if index == 0 && midTermStart { continue }
                 let days = visited.schoolDays
-                let date = index == 1 && midTermStart ? days[(days.count + 1) / 2 - 1] : visited.term.end
-                guard date <= limit else { continue }
-                let position = walk.position(of: date)
+                let planned = index == 1 && midTermStart ? days[(days.count + 1) / 2 - 1] : visited.term.end
+                guard planned <= limit else { continue }
+                reviews.append((index, walk.rescheduledAfterAbsence(planned, input.absences)))
+            }
+            let ownTerms = Set(reviews.map(\.term))
+            for review in reviews where review.date <= limit {
+                // Moved by an absence into a term with its own review: that review covers it.
+                let landsIn = walk.termIndex(of: review.date)
+                if landsIn != review.term && ownTerms.contains(landsIn) { continue }
+                let position = walk.position(of: review.date)
                 if anchors.contains(where: { $0.isLessThanOneTerm(from: position) }) { continue }
-                items.append((.progressReview, date))
+                items.append((.progressReview, review.date))
             }
         }
 
         let workingDays = WorkingDays(bankHolidays: input.bankHolidays)
         return items.map { item in
-            let date = item.kind == .interimAssessment
-                ? item.date : rescheduledAfterAbsence(item.date, input.absences, workingDays)
-            return DueItem(
+            DueItem(
                 kind: item.kind,
-                termNumber: walk.termIndex(of: date) + 1,
-                date: date,
-                earliestSubmission: workingDays.adding(-earliestSubmissionWorkingDays, to: date),
-                dueDate: item.kind == .finalFormalAssessment ? workingDays.adding(finalReportWorkingDays, to: date) : date,
-                termsServed: TermsServed(thousandths: walk.served(on: min(date, limit), carried: input.carriedOver.thousandths))
+                termNumber: walk.termIndex(of: item.date) + 1,
+                date: item.date,
+                earliestSubmission: workingDays.adding(-earliestSubmissionWorkingDays, to: item.date),
+                dueDate: item.kind == .finalFormalAssessment
+                    ? workingDays.adding(finalReportWorkingDays, to: item.date) : item.date,
+                termsServed: TermsServed(thousandths: walk.served(on: min(item.date, limit),
+                                                                  carried: input.carriedOver.thousandths))
             )
         }.sorted { ($0.date, $0.kind.order) < ($1.date, $1.kind.order) }
-    }
-
-    /// SG 2.49, 2.56: not while the ECT is absent; the first working day after the absence instead.
-    static func rescheduledAfterAbsence(_ date: CalendarDate, _ absences: [Absence],
-                                        _ workingDays: WorkingDays) -> CalendarDate {
-        var date = date
-        while let absence = absences.first(where: { $0.start <= date && date <= $0.end }) {
-            date = workingDays.adding(1, to: absence.end)
-        }
-        return date
     }
 }
 

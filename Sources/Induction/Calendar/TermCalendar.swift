@@ -4,7 +4,7 @@ public enum TermCalendar {
     public static func compute(_ input: TermCalendarInput) throws(TermCalendarError) -> TermCalendarResult {
         if let leaving = input.leavingDate, leaving < input.startDate { throw .leavingBeforeStart }
         let carried = input.carriedOver
-        guard (0...16_000).contains(carried.thousandths), carried.isWholeTenths else { throw .carriedOverOutOfRange }
+        guard (0...16_000).contains(carried.thousandths) else { throw .carriedOverOutOfRange }
         guard carried < input.requiredTerms else { throw .alreadyComplete }
 
         let walk = TermWalk(input)

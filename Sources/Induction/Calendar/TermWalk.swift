@@ -51,6 +51,10 @@ struct TermWalk {
         var servedBase = carried
         var clockBase = carried
         var term = input.termDates.term(onOrAfter: input.startDate)
+        // An ECT who starts in the term's first school week (INSET days, a mid-week first day) is
+        // treated as starting with the term, so the term counts in full.
+        let firstWeek = workingDays.days(from: term.start, through: term.end).prefix(TermCalendar.midTermStartSchoolDays)
+        let countingStart = firstWeek.contains { $0 >= input.startDate } ? min(term.start, input.startDate) : input.startDate
 
         var termsLooked = 0
         while endDate == nil, termsLooked < Self.maximumTerms {
@@ -61,7 +65,7 @@ struct TermWalk {
             var servedSum = 0, clockSum = 0, extensionDays = 0
             var first: CalendarDate?
             var last: CalendarDate?
-            for date in schoolDays where date >= input.startDate && endDate == nil {
+            for date in schoolDays where date >= countingStart && endDate == nil {
                 let fte = input.fte(on: date).percent
                 first = first ?? date
                 last = date
