@@ -40,6 +40,7 @@ struct ECTController: Sendable {
         values["schoolName"] = .string(school.name)
         values["schoolHref"] = .string("/schools/\(school.id)")
         values["ownRecord"] = .bool(ownRecord)
+        values.merge(ECTTimelineView.pageValues(ECTTimelineView.input(for: ect), today: services.time.today)) { _, timeline in timeline }
         return try pages.render("pages/ect_record", title: ownRecord ? "Your induction" : ect.fullName, context: context, values: values)
     }
 }

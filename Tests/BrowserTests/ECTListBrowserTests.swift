@@ -26,6 +26,11 @@ final class ECTListBrowserTests: XCTestCase {
         let schools = try session.driver.texts(of: "h2")
         XCTAssertEqual(schools, ["Calder Valley Primary School", "Holme Moss Academy", "St Aidan's C of E High School"])
         XCTAssertEqual(try session.accessibilityViolations(), [])
+
+        try session.open("/ects/1")
+        XCTAssertEqual(try session.headings(), ["Amelia Hartley"])
+        XCTAssertEqual(try session.driver.texts(of: "table caption").count, 1, "the induction timeline")
+        XCTAssertEqual(try session.accessibilityViolations(), [], "the ECT record with its timeline")
     }
 
     func testHomePageLinksToSignInAndHasNoAccessibilityViolations() throws {

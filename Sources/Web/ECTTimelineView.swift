@@ -1,0 +1,86 @@
+import Induction
+import Templates
+
+/// The ECT record's induction timeline: terms served, terms remaining and the projected end date,
+/// then one row per induction term with what is due and where it stands on `today`. Pure: strings
+/// ready to show from a computed `TermCalendarResult` and a day.
+///
+/// Reports do not exist yet, so a due item only ever says "Past due date" once its due date has
+/// gone, never "Submitted" or "Overdue".
+struct ECTTimelineView {
+    let result: TermCalendarResult
+    let today: CalendarDate
+
+    /// The one sentence that says why the schedule is the standard one.
+    static let standardScheduleNote =
+        "Absences, extensions and earlier induction are not recorded yet, so this is the standard schedule."
+    static let unavailableNote =
+        "The induction timeline cannot be worked out from this record’s induction start date and working pattern."
+
+    /// What the calendar needs from the stored record: the start date and FTE, with England's
+    /// default term dates and bank holidays (no absences, extensions or transfers are stored yet).
+    static func input(for ect: ECT) -> TermCalendarInput {
+        TermCalendarInput(startDate: ect.inductionStartDate, fte: ect.fte)
+    }
+
+    /// The record page's `timeline` (a dictionary, or null) and `timelineProblem` (a sentence when
+    /// the calendar refuses the input, else null). Never throws: the page shows the details anyway.
+    static func pageValues(_ input: TermCalendarInput, today: CalendarDate) -> [String: TemplateValue] {
+        do {
+            let result = try TermCalendar.compute(input)
+            return ["timeline": .dictionary(ECTTimelineView(result: result, today: today).values), "timelineProblem": .null]
+        } catch {
+            return ["timeline": .null, "timelineProblem": .string(unavailableNote)]
+        }
+    }
+
+    var values: [String: TemplateValue] {
+        let served = result.termsServed(asOf: today)
+        // Rounded from the shown figures, so that served and remaining add up to the length on the
+        // page (3.75 served and 2.25 left would otherwise show as 3.8 and 2.3).
+        let remaining = TermsServed(tenths: max(0, result.termsAtCompletion.roundedTenths - served.roundedTenths))
+        return [
+            "termsServed": .string(served.oneDecimal),
+            "termsRemaining": .string(remaining.oneDecimal),
+            "projectedEnd": TemplateValue(result.projectedEndDate?.ukLong),
+            "projectedEndISO": TemplateValue(result.projectedEndDate?.iso),
+            "today": .string(today.ukLong),
+            "todayISO": .string(today.iso),
+            "note": .string(Self.standardScheduleNote),
+            "terms": .list(result.terms.map(term)),
+        ]
+    }
+
+    func status(of term: InductionTerm) -> ECTTermStatus {
+        if term.end < today { return .completed }
+        if term.start <= today { return .current }
+        return .upcoming
+    }
+
+    func term(_ term: InductionTerm) -> TemplateValue {
+        let status = status(of: term)
+        let items = result.dueItems.filter { $0.termNumber == term.number }
+        return [
+            "number": .int(term.number),
+            "termName": .string(term.term.label),
+            "termStart": .string(term.start.ukLong),
+            "termStartISO": .string(term.start.iso),
+            "termEnd": .string(term.end.ukLong),
+            "termEndISO": .string(term.end.iso),
+            "statusLabel": .string(status.rawValue),
+            "statusTag": .string(status.tagClass),
+            "dueItems": .list(items.map(dueItem)),
+        ]
+    }
+
+    func dueItem(_ item: DueItem) -> TemplateValue {
+        [
+            "kind": .string(item.kind.label),
+            "earliest": .string(item.earliestSubmission.ukLong),
+            "earliestISO": .string(item.earliestSubmission.iso),
+            "due": .string(item.dueDate.ukLong),
+            "dueISO": .string(item.dueDate.iso),
+            "pastDue": .bool(item.dueDate < today),
+        ]
+    }
+}
