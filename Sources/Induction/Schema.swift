@@ -5,5 +5,6 @@ public enum Schema {
     public static let migrations: [Migration] = [
         Migration(name: "001_appropriate_bodies_schools_ects", sql: Migration001.sql),
         Migration(name: "002_accounts", sql: Migration002.sql),
+        Migration(name: "003_appropriate_body_settings", sql: Migration003.sql),
     ]
 }

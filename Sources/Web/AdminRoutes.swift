@@ -1,6 +1,7 @@
 import Induction
 
-/// The appropriate body admin's pages: registrations, outbox, audit log, officers, settings.
+/// The appropriate body admin's pages: registrations, outbox, audit log, officers, settings (with the
+/// appropriate body's details and term dates).
 /// Every route here is for AB admins only (AccessPolicy); POSTs are CSRF-checked by middleware.
 enum AdminRoutes {
     static func register(on router: inout Router, services: Services, pages: PageRenderer) {
@@ -9,6 +10,8 @@ enum AdminRoutes {
         let registrations = AdminRegistrationsController(services: services, pages: pages)
         let officers = AdminOfficersController(services: services, pages: pages)
         let settings = AdminSettingsController(services: services, pages: pages)
+        let body = AdminAppropriateBodyController(services: services, pages: pages)
+        let termDates = AdminTermDatesController(services: services, pages: pages)
 
         router.get("/admin/outbox", .permission(.readOutbox)) { try outbox.index($0) }
         router.get("/admin/outbox/:messageID", .permission(.readOutbox)) { try outbox.show($0) }
@@ -21,5 +24,11 @@ enum AdminRoutes {
         router.post("/admin/officers", .permission(.inviteAppropriateBodyStaff)) { try officers.create($0) }
         router.get("/admin/settings", .permission(.manageSettings)) { try settings.show($0) }
         router.post("/admin/settings", .permission(.manageSettings)) { try settings.save($0) }
+        router.get("/admin/appropriate-body", .permission(.manageSettings)) { try body.show($0) }
+        router.post("/admin/appropriate-body", .permission(.manageSettings)) { try body.save($0) }
+        router.get("/admin/term-dates", .permission(.manageSettings)) { try termDates.index($0) }
+        router.get("/admin/term-dates/:year", .permission(.manageSettings)) { try termDates.edit($0) }
+        router.post("/admin/term-dates/:year", .permission(.manageSettings)) { try termDates.save($0) }
+        router.post("/admin/term-dates/:year/reset", .permission(.manageSettings)) { try termDates.reset($0) }
     }
 }

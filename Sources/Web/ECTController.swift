@@ -29,18 +29,24 @@ struct ECTController: Sendable {
     }
 
     private func record(_ context: RequestContext, id: Int, ownRecord: Bool) throws -> HTTPResponse {
-        let found = try services.database.read { connection -> (ECT, School)? in
+        let found = try services.database.read { connection -> (ECT, School, TermDates, AppropriateBodyProfile?)? in
             guard let ect = try InductionDirectory().ect(id: id, connection),
                   let roster = try InductionDirectory().roster(schoolID: ect.schoolID, connection) else { return nil }
-            return (ect, roster.school)
+            return (ect, roster.school, try TermDatesStore().load(connection),
+                    ownRecord ? try AppropriateBodyProfile.load(connection) : nil)
         }
-        guard let (ect, school) = found else { throw HTTPError.notFound }
+        guard let (ect, school, termDates, body) = found else { throw HTTPError.notFound }
         var values = ECTListView.ect(ect).dictionaryValue
         values["heading"] = .string(ownRecord ? "Your induction" : ect.fullName)
         values["schoolName"] = .string(school.name)
         values["schoolHref"] = .string("/schools/\(school.id)")
         values["ownRecord"] = .bool(ownRecord)
-        values.merge(ECTTimelineView.pageValues(ECTTimelineView.input(for: ect), today: services.time.today)) { _, timeline in timeline }
+        // SG 2.28, 2.64: the ECT is told whom to go to with a concern, someone not assessing them.
+        values["ectContact"] = body.flatMap { $0.hasECTContact ? $0 : nil }.map {
+            .dictionary(["contactName": .string($0.contactName), "contactEmail": .string($0.contactEmail)])
+        } ?? .null
+        let input = ECTTimelineView.input(for: ect, termDates: termDates)
+        values.merge(ECTTimelineView.pageValues(input, today: services.time.today)) { _, timeline in timeline }
         return try pages.render("pages/ect_record", title: ownRecord ? "Your induction" : ect.fullName, context: context, values: values)
     }
 }

@@ -17,10 +17,11 @@ struct ECTTimelineView {
     static let unavailableNote =
         "The induction timeline cannot be worked out from this record’s induction start date and working pattern."
 
-    /// What the calendar needs from the stored record: the start date and FTE, with England's
-    /// default term dates and bank holidays (no absences, extensions or transfers are stored yet).
-    static func input(for ect: ECT) -> TermCalendarInput {
-        TermCalendarInput(startDate: ect.inductionStartDate, fte: ect.fte)
+    /// What the calendar needs from the stored record: the start date and FTE, with the appropriate
+    /// body's term dates (`TermDatesStore`) and England's bank holidays (no absences, extensions or
+    /// transfers are stored yet).
+    static func input(for ect: ECT, termDates: TermDates) -> TermCalendarInput {
+        TermCalendarInput(startDate: ect.inductionStartDate, fte: ect.fte, termDates: termDates)
     }
 
     /// The record page's `timeline` (a dictionary, or null) and `timelineProblem` (a sentence when

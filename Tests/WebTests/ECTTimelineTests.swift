@@ -58,7 +58,7 @@ final class ECTTimelineTests: XCTestCase {
         XCTAssertEqual(jack.inductionStartDate.iso, "2024-09-02")
         XCTAssertEqual(jack.fte.percent, 50)
 
-        let values = ECTTimelineView(result: try TermCalendar.compute(ECTTimelineView.input(for: jack)), today: today).values
+        let values = ECTTimelineView(result: try TermCalendar.compute(ECTTimelineView.input(for: jack, termDates: .englandDefaults)), today: today).values
         // Six half terms' worth by summer 2026, plus half of 62/79 of autumn 2026.
         XCTAssertEqual(values["termsServed"], "3.4")
         XCTAssertEqual(values["termsRemaining"], "2.6")
@@ -80,7 +80,7 @@ final class ECTTimelineTests: XCTestCase {
     func testAnInputTheCalendarRefusesLeavesTheDetailsWithAnExplanation() throws {
         let ect = ECT(id: 1, schoolID: 1, firstName: "Test", lastName: "Person", trn: "1234567",
                       inductionStartDate: CalendarDate(iso: "2025-09-01")!, fte: .fullTime, tutorName: "A Tutor")
-        var input = ECTTimelineView.input(for: ect)
+        var input = ECTTimelineView.input(for: ect, termDates: .englandDefaults)
         input.leavingDate = CalendarDate(iso: "2025-08-01")  // before the start: TermCalendar throws
         var values = ECTListView.ect(ect).dictionaryValue
         values["heading"] = "Test Person"

@@ -128,6 +128,12 @@ final class PermissionMatrixTests: XCTestCase {
                 .redirectPrefix("/admin/officers/new?invited="), form: [("name", "Nia Officer"), ("email", "{unique}@pennine.example")]),
         guarded("GET", "/admin/settings", .manageSettings, allowed: [.abAdmin]),
         guarded("POST", "/admin/settings", .manageSettings, allowed: [.abAdmin], .redirect("/admin/settings?saved=1")),
+        guarded("GET", "/admin/appropriate-body", .manageSettings, allowed: [.abAdmin]),
+        guarded("POST", "/admin/appropriate-body", .manageSettings, allowed: [.abAdmin], .status(422)),
+        guarded("GET", "/admin/term-dates", .manageSettings, allowed: [.abAdmin]),
+        guarded("GET", "/admin/term-dates/:year", .manageSettings, allowed: [.abAdmin]),
+        guarded("POST", "/admin/term-dates/:year", .manageSettings, allowed: [.abAdmin], .status(422)),
+        guarded("POST", "/admin/term-dates/:year/reset", .manageSettings, allowed: [.abAdmin], .redirect("/admin/term-dates?reset=2026")),
     ]
 
     // MARK: Who asks
@@ -275,6 +281,8 @@ final class PermissionMatrixTests: XCTestCase {
                 segments.append(String(try ectID(actor: actor, urn: urn)))
             case ":messageID":
                 segments.append(String(try records.makeOutboxMessage(time: TestEnvironment.fixedTime)))
+            case ":year":
+                segments.append("2026")
             case ":requestID":
                 uniqueCounter += 1
                 segments.append(String(try records.makeRegistrationRequest(urn: String(600_000 + uniqueCounter), time: TestEnvironment.fixedTime)))

@@ -1,0 +1,80 @@
+import SQLite
+
+/// The appropriate body's term dates: England's defaults (`AcademicYearTerms.englandDefault`)
+/// for every year, overridden by the years it has set in `term_dates`. Every calculation that
+/// needs terms loads them here.
+public struct TermDatesStore: Sendable {
+    public init() {}
+
+    /// Every stored year over the England defaults.
+    public func load(_ connection: Connection) throws -> TermDates {
+        TermDates(try connection.query("SELECT * FROM term_dates ORDER BY academic_year").map(Self.terms))
+    }
+
+    /// One year's terms: the AB's own if set, else England's defaults.
+    public func terms(academicYear: Int, _ connection: Connection) throws -> AcademicYearTerms {
+        try stored(academicYear: academicYear, connection) ?? .englandDefault(academicYear: academicYear)
+    }
+
+    /// The AB's own dates for a year, or nil when the year uses the defaults.
+    public func stored(academicYear: Int, _ connection: Connection) throws -> AcademicYearTerms? {
+        try connection.queryOne("SELECT * FROM term_dates WHERE academic_year = ?", [academicYear]).map(Self.terms)
+    }
+
+    /// Stores a year's dates with a "term_dates.updated" audit event naming the dates that changed,
+    /// in one transaction. Returns the changed columns; nothing is written when none changed.
+    @discardableResult
+    public func save(_ terms: AcademicYearTerms, in connection: Connection, actor: String, actorUserID: Int?,
+                     clientAddress: String, at timestamp: String) throws -> [String] {
+        try connection.transaction {
+            let current = try stored(academicYear: terms.academicYear, connection)
+            let previous = current ?? .englandDefault(academicYear: terms.academicYear)
+            let changed = TermDateField.allCases.filter { $0.date(in: terms) != $0.date(in: previous) }.map(\.column)
+            guard current == nil || !changed.isEmpty else { return [] }
+            let columns = TermDateField.allCases.map(\.column)
+            _ = try connection.run("""
+                INSERT INTO term_dates (academic_year, \(columns.joined(separator: ", ")), updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(academic_year) DO UPDATE SET \(columns.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")),
+                    updated_at = excluded.updated_at
+                """, [terms.academicYear] + TermDateField.allCases.map { $0.date(in: terms).iso } + [timestamp])
+            let what = changed.isEmpty ? "same as the England defaults" : "changed: " + changed.joined(separator: ", ")
+            try AuditEvent(actor: actor, actorUserID: actorUserID, action: "term_dates.updated", recordType: "term_dates",
+                           recordID: terms.academicYear, detail: "academic year \(terms.academicYear): \(what)",
+                           clientAddress: clientAddress)
+                .record(in: connection, at: timestamp)
+            return changed
+        }
+    }
+
+    /// Deletes a year's own dates so it uses the England defaults again, with a "term_dates.reset"
+    /// audit event. False (and nothing written) when the year already used the defaults.
+    @discardableResult
+    public func reset(academicYear: Int, in connection: Connection, actor: String, actorUserID: Int?,
+                      clientAddress: String, at timestamp: String) throws -> Bool {
+        try connection.transaction {
+            guard try connection.run("DELETE FROM term_dates WHERE academic_year = ?", [academicYear]) > 0 else { return false }
+            try AuditEvent(actor: actor, actorUserID: actorUserID, action: "term_dates.reset", recordType: "term_dates",
+                           recordID: academicYear, detail: "academic year \(academicYear): back to the England defaults",
+                           clientAddress: clientAddress)
+                .record(in: connection, at: timestamp)
+            return true
+        }
+    }
+
+    private static func terms(_ row: Row) throws -> AcademicYearTerms {
+        let year = try row.int("academic_year")
+        func date(_ field: TermDateField) throws -> CalendarDate {
+            let text = try row.string(field.column)
+            guard let date = CalendarDate(iso: text) else { throw RecordDecodingError(table: "term_dates", column: field.column, id: year) }
+            return date
+        }
+        guard let terms = AcademicYearTerms(academicYear: year,
+                                            autumn: (try date(.autumnStart), try date(.autumnEnd)),
+                                            spring: (try date(.springStart), try date(.springEnd)),
+                                            summer: (try date(.summerStart), try date(.summerEnd))) else {
+            throw RecordDecodingError(table: "term_dates", column: "academic_year", id: year)
+        }
+        return terms
+    }
+}
