@@ -8,13 +8,14 @@ public struct InductionDirectory: Sendable {
         try connection.queryOne("SELECT name FROM appropriate_bodies ORDER BY id LIMIT 1")?.string("name")
     }
 
-    /// Every school, by name, each with its ECTs by surname.
+    /// Every school, by name, each with its confirmed ECTs by surname. A registration waiting for the
+    /// appropriate body (or rejected by it) is never listed as an ECT of the school.
     public func rosters(_ connection: Connection, schoolID: Int? = nil) throws -> [SchoolRoster] {
         let rows = try connection.query(
             """
             SELECT s.id AS school_id, s.urn, s.name AS school_name, s.local_authority,
                    e.id AS ect_id, e.first_name, e.last_name, e.trn, e.induction_start_date, e.fte_percent, e.tutor_name
-            FROM schools s LEFT JOIN ects e ON e.school_id = s.id
+            FROM schools s LEFT JOIN ects e ON e.school_id = s.id AND e.registration_status = 'confirmed'
             WHERE ?1 IS NULL OR s.id = ?1
             ORDER BY s.name, s.id, e.last_name, e.first_name, e.id
             """, [schoolID]
@@ -37,6 +38,11 @@ public struct InductionDirectory: Sendable {
     /// One school with its ECTs, or nil when there is no such school.
     public func roster(schoolID: Int, _ connection: Connection) throws -> SchoolRoster? {
         try rosters(connection, schoolID: schoolID).first
+    }
+
+    /// The school's registrations waiting for the appropriate body, oldest first.
+    public func pendingRegistrations(schoolID: Int, _ connection: Connection) throws -> [PendingECTRegistration] {
+        try PendingECTRegistrations().list(schoolID: schoolID, connection)
     }
 
     public func ect(id: Int, _ connection: Connection) throws -> ECT? {

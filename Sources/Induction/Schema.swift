@@ -6,5 +6,6 @@ public enum Schema {
         Migration(name: "001_appropriate_bodies_schools_ects", sql: Migration001.sql),
         Migration(name: "002_accounts", sql: Migration002.sql),
         Migration(name: "003_appropriate_body_settings", sql: Migration003.sql),
+        Migration(name: "004_induction_records", sql: Migration004.sql),
     ]
 }

@@ -44,6 +44,10 @@ public struct SeedDemoData: Sendable {
                 """,
                 [schoolID, ect.firstName, ect.lastName, ect.trn, ect.start, ect.ftePercent, ect.tutor, now]
             )
+            try connection.run(
+                "INSERT INTO induction_periods (ect_id, school_id, start_date, status, created_at) VALUES (?, ?, ?, 'confirmed', ?)",
+                [Int(connection.lastInsertRowID), schoolID, ect.start, now]
+            )
         }
     }
 }

@@ -29,25 +29,44 @@ struct ECTController: Sendable {
     }
 
     private func record(_ context: RequestContext, id: Int, ownRecord: Bool) throws -> HTTPResponse {
-        let found = try services.database.read { connection -> (ECT, School, TermDates, AppropriateBodyProfile?)? in
-            guard let ect = try InductionDirectory().ect(id: id, connection),
-                  let roster = try InductionDirectory().roster(schoolID: ect.schoolID, connection) else { return nil }
-            return (ect, roster.school, try TermDatesStore().load(connection),
-                    ownRecord ? try AppropriateBodyProfile.load(connection) : nil)
+        let found = try services.database.read { connection -> (ECTRecord, AppropriateBodyProfile?)? in
+            guard let record = try ECTRecordLoader().load(ectID: id, connection) else { return nil }
+            return (record, ownRecord ? try AppropriateBodyProfile.load(connection) : nil)
         }
-        guard let (ect, school, termDates, body) = found else { throw HTTPError.notFound }
+        guard let (record, body) = found else { throw HTTPError.notFound }
+        let ect = record.ect
         var values = ECTListView.ect(ect).dictionaryValue
         values["heading"] = .string(ownRecord ? "Your induction" : ect.fullName)
-        values["schoolName"] = .string(school.name)
-        values["schoolHref"] = .string("/schools/\(school.id)")
+        values["schoolName"] = .string(record.schoolName)
+        values["schoolHref"] = .string("/schools/\(ect.schoolID)")
         values["ownRecord"] = .bool(ownRecord)
         // SG 2.28, 2.64: the ECT is told whom to go to with a concern, someone not assessing them.
         values["ectContact"] = body.flatMap { $0.hasECTContact ? $0 : nil }.map {
             .dictionary(["contactName": .string($0.contactName), "contactEmail": .string($0.contactEmail)])
         } ?? .null
-        let input = ECTTimelineView.input(for: ect, termDates: termDates)
-        values.merge(ECTTimelineView.pageValues(input, today: services.time.today)) { _, timeline in timeline }
+        let input = record.calendarInput
+        values.merge(ECTTimelineView.pageValues(input, today: services.time.today) { ECTTimelineNotes.notes(record, $0) }) { _, new in new }
+        values.merge(ECTRecordView(record: record, result: try? TermCalendar.compute(input)).values) { _, new in new }
+        let scope = Scope.ect(id: ect.id, schoolID: ect.schoolID)
+        let allowed = { (action: Action) in !ownRecord && AccessPolicy.allows(context.principal, action, scope) }
+        values["absenceHref"] = TemplateValue(allowed(.recordAbsence) ? "/ects/\(ect.id)/absences/new" : nil)
+        values["leavingHref"] = TemplateValue(allowed(.recordLeaving) ? "/ects/\(ect.id)/leaving" : nil)
+        values["adjustmentHref"] = TemplateValue(allowed(.adjustInduction) ? "/ects/\(ect.id)/adjustments/new" : nil)
+        values["banner"] = TemplateValue(Self.banner(context.request.queryValue("saved")))
         return try pages.render("pages/ect_record", title: ownRecord ? "Your induction" : ect.fullName, context: context, values: values)
+    }
+
+    /// The confirmation after a form, from a known value only.
+    static func banner(_ saved: String?) -> String? {
+        switch saved {
+        case "absence": "The absence has been recorded."
+        case "absence-threshold": "The absence has been recorded. The ECT has reached 30 days’ absence in a year of induction: "
+            + "the year is extended, and the headteacher and the appropriate body have been emailed."
+        case "leaving": "The leaving date has been recorded and the induction period at this school is closed."
+        case "extension": "The extension has been recorded."
+        case "reduction": "The reduction has been recorded."
+        default: nil
+        }
     }
 }
 

@@ -10,26 +10,29 @@ import Templates
 struct ECTTimelineView {
     let result: TermCalendarResult
     let today: CalendarDate
+    /// What in the record moves the schedule (`ECTTimelineNotes`); none means the standard schedule.
+    var notes: [String] = []
 
-    /// The one sentence that says why the schedule is the standard one.
+    /// The one sentence that says the schedule is the standard one.
     static let standardScheduleNote =
-        "Absences, extensions and earlier induction are not recorded yet, so this is the standard schedule."
+        "No absences, extensions, reductions or earlier induction are recorded, so this is the standard schedule."
     static let unavailableNote =
         "The induction timeline cannot be worked out from this record’s induction start date and working pattern."
 
-    /// What the calendar needs from the stored record: the start date and FTE, with the appropriate
-    /// body's term dates (`TermDatesStore`) and England's bank holidays (no absences, extensions or
-    /// transfers are stored yet).
+    /// The calendar's input from the registration alone (start date and FTE) with the appropriate
+    /// body's term dates; the record page uses `ECTRecord.calendarInput`, which adds the rest.
     static func input(for ect: ECT, termDates: TermDates) -> TermCalendarInput {
         TermCalendarInput(startDate: ect.inductionStartDate, fte: ect.fte, termDates: termDates)
     }
 
     /// The record page's `timeline` (a dictionary, or null) and `timelineProblem` (a sentence when
     /// the calendar refuses the input, else null). Never throws: the page shows the details anyway.
-    static func pageValues(_ input: TermCalendarInput, today: CalendarDate) -> [String: TemplateValue] {
+    static func pageValues(_ input: TermCalendarInput, today: CalendarDate,
+                           notes: (TermCalendarResult) -> [String] = { _ in [] }) -> [String: TemplateValue] {
         do {
             let result = try TermCalendar.compute(input)
-            return ["timeline": .dictionary(ECTTimelineView(result: result, today: today).values), "timelineProblem": .null]
+            let view = ECTTimelineView(result: result, today: today, notes: notes(result))
+            return ["timeline": .dictionary(view.values), "timelineProblem": .null]
         } catch {
             return ["timeline": .null, "timelineProblem": .string(unavailableNote)]
         }
@@ -47,7 +50,9 @@ struct ECTTimelineView {
             "projectedEndISO": TemplateValue(result.projectedEndDate?.iso),
             "today": .string(today.ukLong),
             "todayISO": .string(today.iso),
-            "note": .string(Self.standardScheduleNote),
+            "note": .string(notes.isEmpty ? Self.standardScheduleNote : "This schedule takes account of the following."),
+            "notes": .list(notes.map { .string($0) }),
+            "hasNotes": .bool(!notes.isEmpty),
             "terms": .list(result.terms.map(term)),
         ]
     }

@@ -17,9 +17,10 @@ struct HomeController: Sendable {
 
     /// The appropriate body's home (AB admins and officers).
     func appropriateBody(_ context: RequestContext) throws -> HTTPResponse {
-        let (bodyName, rosters, pending) = try services.database.read { connection in
+        let (bodyName, rosters, pending, pendingECTs) = try services.database.read { connection in
             (try InductionDirectory().appropriateBodyName(connection), try InductionDirectory().rosters(connection),
-             try connection.scalarInt("SELECT count(*) FROM school_registration_requests WHERE status = 'pending'") ?? 0)
+             try connection.scalarInt("SELECT count(*) FROM school_registration_requests WHERE status = 'pending'") ?? 0,
+             try PendingECTRegistrations().count(connection))
         }
         let isAdmin = context.principal?.active.role == .abAdmin
         return try pages.render("pages/ab_home", title: "Appropriate body home", context: context, values: [
@@ -27,6 +28,7 @@ struct HomeController: Sendable {
             "schoolCount": .int(rosters.count),
             "ectCount": .int(rosters.reduce(0) { $0 + $1.ects.count }),
             "pendingRegistrations": .int(pending),
+            "pendingECTRegistrations": .int(pendingECTs),
             "isAdmin": .bool(isAdmin),
         ])
     }

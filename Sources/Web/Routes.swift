@@ -44,5 +44,26 @@ enum Routes {
         router.get("/schools/:schoolID", .permission(.viewSchool, scope: scopes.school)) { try schools.show($0) }
         router.get("/ects/:ectID", .permission(.viewECTRecord, scope: scopes.ect)) { try ects.show($0) }
         router.get("/my-induction", .signedIn) { try ects.mine($0) }
+
+        // The ECT's record: absences and leaving (the school), extensions and reductions (the AB).
+        let absences = AbsenceController(services: services, pages: pages)
+        let leaving = LeavingController(services: services, pages: pages)
+        let adjustments = AdjustmentController(services: services, pages: pages)
+        router.get("/ects/:ectID/absences/new", .permission(.recordAbsence, scope: scopes.ect)) { try absences.new($0) }
+        router.post("/ects/:ectID/absences/new", .permission(.recordAbsence, scope: scopes.ect)) { try absences.create($0) }
+        router.get("/ects/:ectID/leaving", .permission(.recordLeaving, scope: scopes.ect)) { try leaving.show($0) }
+        router.post("/ects/:ectID/leaving", .permission(.recordLeaving, scope: scopes.ect)) { try leaving.save($0) }
+        router.get("/ects/:ectID/adjustments/new", .permission(.adjustInduction, scope: scopes.ect)) { try adjustments.new($0) }
+        router.post("/ects/:ectID/adjustments/new", .permission(.adjustInduction, scope: scopes.ect)) { try adjustments.create($0) }
+
+        // ECT registration: the school registers, the appropriate body confirms or rejects.
+        let registerECT = ECTRegistrationController(services: services, pages: pages)
+        let reviewECT = ECTRegistrationsReviewController(services: services, pages: pages)
+        router.get("/schools/:schoolID/ects/new", .permission(.registerECT, scope: scopes.school)) { try registerECT.show($0) }
+        router.post("/schools/:schoolID/ects/new", .permission(.registerECT, scope: scopes.school)) { try registerECT.submit($0) }
+        router.get("/ab/ect-registrations", .permission(.confirmECTRegistration)) { try reviewECT.index($0) }
+        router.post("/ab/ect-registrations/:periodID/confirm", .permission(.confirmECTRegistration)) { try reviewECT.confirm($0) }
+        router.get("/ab/ect-registrations/:periodID/reject", .permission(.confirmECTRegistration)) { try reviewECT.showReject($0) }
+        router.post("/ab/ect-registrations/:periodID/reject", .permission(.confirmECTRegistration)) { try reviewECT.submitReject($0) }
     }
 }

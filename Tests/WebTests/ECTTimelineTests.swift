@@ -88,6 +88,8 @@ final class ECTTimelineTests: XCTestCase {
         values["schoolHref"] = "/schools/1"
         values["ownRecord"] = false
         values.merge(ECTTimelineView.pageValues(input, today: today)) { _, new in new }
+        values.merge(ECTRecordView(record: ECTRecord(ect: ect, schoolName: "Test School"), result: nil).values) { _, new in new }
+        for key in ["absenceHref", "leavingHref", "adjustmentHref", "banner", "ectContact"] { values[key] = .null }
         XCTAssertEqual(values["timeline"], .null)
 
         let response = try PageRenderer(templates: try TestEnvironment.makeTemplates())

@@ -113,6 +113,13 @@ final class PermissionMatrixTests: XCTestCase {
         guarded("GET", "/schools/:schoolID", .viewSchool, allowed: schoolViewers, scoped: true),
         // School administrators never read ECT records; an ECT reads their own at /my-induction.
         guarded("GET", "/ects/:ectID", .viewECTRecord, allowed: recordReaders, scoped: true),
+        // The school records absences and leaving (SG 3.6); the AB adjusts. Empty forms re-render with 422.
+        guarded("GET", "/ects/:ectID/absences/new", .recordAbsence, allowed: [.headteacher, .inductionLead], scoped: true),
+        guarded("POST", "/ects/:ectID/absences/new", .recordAbsence, allowed: [.headteacher, .inductionLead], .status(422), scoped: true),
+        guarded("GET", "/ects/:ectID/leaving", .recordLeaving, allowed: [.headteacher, .inductionLead], scoped: true),
+        guarded("POST", "/ects/:ectID/leaving", .recordLeaving, allowed: [.headteacher, .inductionLead], .status(422), scoped: true),
+        guarded("GET", "/ects/:ectID/adjustments/new", .adjustInduction, allowed: abRoles, scoped: true),
+        guarded("POST", "/ects/:ectID/adjustments/new", .adjustInduction, allowed: abRoles, .status(422), scoped: true),
 
         guarded("GET", "/admin/outbox", .readOutbox, allowed: [.abAdmin]),
         guarded("GET", "/admin/outbox/:messageID", .readOutbox, allowed: [.abAdmin]),
@@ -134,6 +141,16 @@ final class PermissionMatrixTests: XCTestCase {
         guarded("GET", "/admin/term-dates/:year", .manageSettings, allowed: [.abAdmin]),
         guarded("POST", "/admin/term-dates/:year", .manageSettings, allowed: [.abAdmin], .status(422)),
         guarded("POST", "/admin/term-dates/:year/reset", .manageSettings, allowed: [.abAdmin], .redirect("/admin/term-dates?reset=2026")),
+        // ECT registration (issue 4 item 4): the school registers, the appropriate body decides.
+        guarded("GET", "/schools/:schoolID/ects/new", .registerECT, allowed: [.headteacher, .inductionLead, .schoolAdmin], scoped: true),
+        guarded("POST", "/schools/:schoolID/ects/new", .registerECT, allowed: [.headteacher, .inductionLead, .schoolAdmin], .status(422),
+                scoped: true),
+        guarded("GET", "/ab/ect-registrations", .confirmECTRegistration, allowed: abRoles),
+        guarded("POST", "/ab/ect-registrations/:periodID/confirm", .confirmECTRegistration, allowed: abRoles,
+                .redirectPrefix("/ab/ect-registrations?confirmed=")),
+        guarded("GET", "/ab/ect-registrations/:periodID/reject", .confirmECTRegistration, allowed: abRoles),
+        guarded("POST", "/ab/ect-registrations/:periodID/reject", .confirmECTRegistration, allowed: abRoles,
+                .redirectPrefix("/ab/ect-registrations?rejected="), form: [("reason", "The TRN does not match the TRA record")]),
     ]
 
     // MARK: Who asks
@@ -281,6 +298,10 @@ final class PermissionMatrixTests: XCTestCase {
                 segments.append(String(try ectID(actor: actor, urn: urn)))
             case ":messageID":
                 segments.append(String(try records.makeOutboxMessage(time: TestEnvironment.fixedTime)))
+            case ":periodID":
+                uniqueCounter += 1
+                segments.append(String(try records.makePendingECTRegistration(urn: urn, trn: String(7_100_000 + uniqueCounter),
+                                                                              time: TestEnvironment.fixedTime)))
             case ":year":
                 segments.append("2026")
             case ":requestID":

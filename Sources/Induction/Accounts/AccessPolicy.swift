@@ -20,6 +20,13 @@ public enum AccessPolicy {
                 || (grant.schoolID == schoolID && [.headteacher, .inductionLead, .inductionTutor, .mentor].contains(grant.role))
         case (.viewOwnECTRecord, .ect(let ectID, _)):
             return grant.role == .ect && grant.ectID == ectID
+        case (.registerECT, .school(let schoolID)):
+            return grant.schoolID == schoolID && [.headteacher, .inductionLead, .schoolAdmin].contains(grant.role)
+        case (.confirmECTRegistration, .appropriateBody), (.adjustInduction, .ect):
+            return grant.role.isAppropriateBodyStaff
+        case (.recordAbsence, .ect(_, let schoolID)), (.recordLeaving, .ect(_, let schoolID)):
+            // SG 3.6: the headteacher tells the AB of absence; the induction lead acts for them.
+            return grant.schoolID == schoolID && [.headteacher, .inductionLead].contains(grant.role)
         default:
             return false
         }

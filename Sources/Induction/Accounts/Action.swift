@@ -10,4 +10,13 @@ public enum Action: String, CaseIterable, Sendable {
     case manageSchoolStaff
     case viewECTRecord
     case viewOwnECTRecord
+    /// A school registers an ECT (new, or joining from another school).
+    case registerECT
+    /// The AB confirms or rejects a school's registration.
+    case confirmECTRegistration
+    /// Absences, working-pattern changes and leaving dates, recorded by the school.
+    case recordAbsence
+    case recordLeaving
+    /// The AB's adjustments at the end of induction (SG 3.2-3.10).
+    case adjustInduction
 }

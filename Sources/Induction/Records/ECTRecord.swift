@@ -1,0 +1,59 @@
+/// Everything the record page and the record's services need about one ECT, loaded together by
+/// `ECTRecordLoader`: the registration, the period at the current school, working-pattern changes,
+/// absences, the appropriate body's adjustments, the history of changes and the term dates.
+public struct ECTRecord: Sendable {
+    public var ect: ECT
+    public var schoolName: String
+    public var email: String
+    public var dateOfBirth: CalendarDate?
+    public var qtsDate: CalendarDate?
+    public var trainingProgramme: String
+    public var leadProvider: String
+    public var mentorName: String
+    /// SG 2.34: induction served elsewhere before this school, carried over.
+    public var termsServedElsewhere: TermsServed
+    public var previousAppropriateBody: String
+    public var period: InductionPeriod?
+    public var fteChanges: [FTEChange]
+    public var absences: [StoredAbsence]
+    public var adjustments: [InductionAdjustment]
+    /// Audit events about this record, newest first.
+    public var history: [AuditEntry]
+    public var termDates: TermDates
+
+    public init(ect: ECT, schoolName: String, email: String = "", dateOfBirth: CalendarDate? = nil,
+                qtsDate: CalendarDate? = nil, trainingProgramme: String = "", leadProvider: String = "",
+                mentorName: String = "", termsServedElsewhere: TermsServed = .zero, previousAppropriateBody: String = "",
+                period: InductionPeriod? = nil, fteChanges: [FTEChange] = [], absences: [StoredAbsence] = [],
+                adjustments: [InductionAdjustment] = [], history: [AuditEntry] = [], termDates: TermDates = .englandDefaults) {
+        self.ect = ect
+        self.schoolName = schoolName
+        self.email = email
+        self.dateOfBirth = dateOfBirth
+        self.qtsDate = qtsDate
+        self.trainingProgramme = trainingProgramme
+        self.leadProvider = leadProvider
+        self.mentorName = mentorName
+        self.termsServedElsewhere = termsServedElsewhere
+        self.previousAppropriateBody = previousAppropriateBody
+        self.period = period
+        self.fteChanges = fteChanges
+        self.absences = absences
+        self.adjustments = adjustments
+        self.history = history
+        self.termDates = termDates
+    }
+
+    /// The induction start at this school: the period's, else the registration's.
+    public var startDate: CalendarDate { period?.startDate ?? ect.inductionStartDate }
+
+    /// The calendar's input from the stored record. The latest reduction stands (SG 3.2–3.5); every
+    /// extension adds up (SG 3.8–3.10).
+    public var calendarInput: TermCalendarInput {
+        TermCalendarInput(
+            startDate: startDate, fte: ect.fte, fteChanges: fteChanges, absences: absences.map(\.absence),
+            extensions: adjustments.filter { $0.kind == .extension }.compactMap { InductionExtension(terms: $0.terms, reason: $0.reason) },
+            reduction: adjustments.last { $0.kind == .reduction }.flatMap { InductionReduction(terms: $0.terms, ectConsented: $0.ectConsented) },
+            carriedOver: termsServedElsewhere, leavingDate: period?.endDate, termDates: termDates)
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import SQLite
+
+/// A school registers an ECT: a new teacher, or one continuing an induction begun at another school
+/// (a transfer: the same `ects` row, a new induction period, terms carried over). Either way the new
+/// period is pending until the appropriate body confirms it. One TRN never has two open or
+/// overlapping periods (domain.md); the schema enforces it too.
+public struct RegisterECT: Sendable {
+    let database: Database
+    let time: any TimeSource
+
+    public init(database: Database, time: any TimeSource) {
+        self.database = database
+        self.time = time
+    }
+
+    public func register(_ registration: ECTRegistration, schoolID: Int, actorName: String, actorUserID: Int?,
+                         clientAddress: String) throws -> ECTRegistrationOutcome {
+        try database.write { c in
+            try c.transaction {
+                let stamp = time.timestamp
+                let existing = try c.queryOne("SELECT * FROM ects WHERE trn = ?", [registration.trn])
+                let ectID: Int
+                var isTransfer = false
+                if let existing {
+                    ectID = try existing.int("id")
+                    if let refusal = try refusal(registration, ectID: ectID, existing, schoolID: schoolID, c) { return .refused(refusal) }
+                    isTransfer = try c.scalarInt("SELECT count(*) FROM induction_periods WHERE ect_id = ? AND status = 'confirmed'",
+                                                 [ectID]) ?? 0 > 0
+                    if isTransfer {
+                        try continueRecord(ectID, registration, c)
+                    } else {
+                        try replaceRejected(ectID, registration, schoolID: schoolID, c)
+                    }
+                } else {
+                    ectID = try insertECT(registration, schoolID: schoolID, at: stamp, c)
+                }
+                do {
+                    try c.run("INSERT INTO induction_periods (ect_id, school_id, start_date, status, created_at) VALUES (?, ?, ?, 'pending', ?)",
+                              [ectID, schoolID, registration.inductionStart.iso, stamp])
+                } catch let error as SQLiteError where error.isConstraintViolation || error.message.contains("overlap") {
+                    return .refused(["inductionStart": "Induction start date overlaps an induction period already recorded for TRN \(registration.trn)"])
+                }
+                let periodID = Int(c.lastInsertRowID)
+                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: "ect.registered", recordType: "induction_period",
+                               recordID: periodID,
+                               detail: "ECT record \(ectID), school \(schoolID), start \(registration.inductionStart.iso)"
+                                   + (isTransfer ? ", transfer" : "") + ", \(registration.fte.decimal) FTE",
+                               clientAddress: clientAddress)
+                    .record(in: c, at: stamp)
+                return .registered(periodID: periodID, ectID: ectID, isTransfer: isTransfer)
+            }
+        }
+    }
+
+    /// Why an existing TRN cannot start a new period here, or nil when it can.
+    private func refusal(_ registration: ECTRegistration, ectID: Int, _ existing: Row, schoolID: Int,
+                         _ c: Connection) throws -> [String: String]? {
+        let name = "\(try existing.string("first_name")) \(try existing.string("last_name"))"
+        if let open = try c.queryOne(
+            """
+            SELECT p.status, p.school_id, s.name FROM induction_periods p JOIN schools s ON s.id = p.school_id
+            WHERE p.ect_id = ? AND p.end_date IS NULL AND p.status <> 'rejected'
+            """, [ectID]) {
+            if try open.string("status") == "pending" {
+                return ["trn": "A registration for TRN \(registration.trn) is already waiting for the appropriate body to confirm"]
+            }
+            if try open.int("school_id") == schoolID {
+                return ["trn": "\(name) (TRN \(registration.trn)) is already registered at this school"]
+            }
+            return Self.stillRegistered(name, at: try open.string("name"))
+        }
+        // A confirmed ECT recorded before induction periods existed has an open period at its school.
+        if try existing.string("registration_status") == "confirmed",
+           try c.scalarInt("SELECT count(*) FROM induction_periods WHERE ect_id = ? AND status <> 'rejected'", [ectID]) == 0 {
+            let here = try existing.int("school_id") == schoolID
+            let school = try c.queryOne("SELECT name FROM schools WHERE id = ?", [try existing.int("school_id")])?.string("name") ?? "another school"
+            return here ? ["trn": "\(name) (TRN \(registration.trn)) is already registered at this school"] : Self.stillRegistered(name, at: school)
+        }
+        if try existing.string("registration_status") == "confirmed", let born = try existing.optionalString("date_of_birth"),
+           born != registration.dateOfBirth.iso {
+            return ["dateOfBirth": "Date of birth does not match our record for TRN \(registration.trn). Check both with the ECT"]
+        }
+        if let lastEnd = try c.queryOne(
+            "SELECT max(end_date) AS last_end FROM induction_periods WHERE ect_id = ? AND status <> 'rejected'", [ectID])?
+            .optionalString("last_end"),
+           let end = CalendarDate(iso: lastEnd), registration.inductionStart <= end {
+            return ["inductionStart": "Induction start date must be after \(end.ukLong), when \(name)'s last induction period ended"]
+        }
+        return nil
+    }
+
+    private static func stillRegistered(_ name: String, at school: String) -> [String: String] {
+        ["trn": "\(name) is still registered at \(school). That school must record a leaving date first, or contact the appropriate body."]
+    }
+
+    private func insertECT(_ r: ECTRegistration, schoolID: Int, at stamp: String, _ c: Connection) throws -> Int {
+        try c.run(
+            """
+            INSERT INTO ects (school_id, first_name, last_name, trn, induction_start_date, fte_percent, tutor_name, created_at,
+                              email, date_of_birth, qts_date, training_programme, lead_provider, mentor_name,
+                              terms_served_elsewhere, previous_appropriate_body, registration_status)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')
+            """,
+            [schoolID, r.firstName, r.lastName, r.trn, r.inductionStart.iso, r.fte.percent, r.tutorName, stamp,
+             r.email, r.dateOfBirth.iso, r.qtsDate.iso, r.programme.rawValue, r.leadProvider, r.mentorName,
+             r.termsServedElsewhere, r.previousAppropriateBody])
+        return Int(c.lastInsertRowID)
+    }
+
+    /// A teacher whose earlier registration was rejected and never confirmed: the school's new details replace it.
+    private func replaceRejected(_ ectID: Int, _ r: ECTRegistration, schoolID: Int, _ c: Connection) throws {
+        try c.run(
+            """
+            UPDATE ects SET school_id = ?, first_name = ?, last_name = ?, induction_start_date = ?, fte_percent = ?, tutor_name = ?,
+                email = ?, date_of_birth = ?, qts_date = ?, training_programme = ?, lead_provider = ?, mentor_name = ?,
+                terms_served_elsewhere = ?, previous_appropriate_body = ?, registration_status = 'pending', rejection_reason = ''
+            WHERE id = ?
+            """,
+            [schoolID, r.firstName, r.lastName, r.inductionStart.iso, r.fte.percent, r.tutorName, r.email, r.dateOfBirth.iso,
+             r.qtsDate.iso, r.programme.rawValue, r.leadProvider, r.mentorName, r.termsServedElsewhere,
+             r.previousAppropriateBody, ectID])
+    }
+
+    /// SG 1.13: a transfer continues the one induction. Identity, start date and terms already served
+    /// stay as recorded; the new school's tutor, mentor and programme replace the old school's.
+    /// The record stays confirmed (at its last school) until the AB confirms the new period.
+    private func continueRecord(_ ectID: Int, _ r: ECTRegistration, _ c: Connection) throws {
+        try c.run(
+            """
+            UPDATE ects SET tutor_name = ?, mentor_name = ?, training_programme = ?, lead_provider = ?,
+                email = CASE WHEN ? = '' THEN email ELSE ? END,
+                date_of_birth = ifnull(date_of_birth, ?), qts_date = ifnull(qts_date, ?)
+            WHERE id = ?
+            """,
+            [r.tutorName, r.mentorName, r.programme.rawValue, r.leadProvider, r.email, r.email, r.dateOfBirth.iso, r.qtsDate.iso, ectID])
+    }
+}

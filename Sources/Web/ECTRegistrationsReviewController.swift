@@ -1,0 +1,97 @@
+import HTTP
+import Induction
+import SQLite
+import Templates
+
+/// The appropriate body's list of ECT registrations waiting for it: confirm one, or reject it with a
+/// reason that is emailed to the school.
+struct ECTRegistrationsReviewController: Sendable {
+    let services: Services
+    let pages: PageRenderer
+
+    func index(_ context: RequestContext) throws -> HTTPResponse {
+        let pending = try services.database.read { try PendingECTRegistrations().list($0) }
+        let notice = Self.notice(context)
+        return try pages.render("pages/ab_ect_registrations", title: "ECT registrations waiting", context: context, values: [
+            "registrations": .list(pending.map(Self.row)),
+            "hasRegistrations": .bool(!pending.isEmpty),
+            "notice": TemplateValue(notice),
+        ])
+    }
+
+    func confirm(_ context: RequestContext) throws -> HTTPResponse {
+        let registration = try find(context)
+        let user = context.principal!.user
+        guard try ConfirmECTRegistration(database: services.database, time: services.time, baseURL: services.baseURL)
+            .confirm(periodID: registration.id, actorName: user.name, actorUserID: user.id, clientAddress: context.clientAddress) else {
+            return .redirect(to: "/ab/ect-registrations")
+        }
+        return .redirect(to: "/ab/ect-registrations?confirmed=\(registration.id)")
+    }
+
+    func showReject(_ context: RequestContext) throws -> HTTPResponse {
+        try rejectForm(context, try find(context), reason: "", error: nil, status: 200)
+    }
+
+    func submitReject(_ context: RequestContext) throws -> HTTPResponse {
+        let registration = try find(context)
+        let user = context.principal!.user
+        do {
+            guard try RejectECTRegistration(database: services.database, time: services.time)
+                .reject(periodID: registration.id, reason: context.form["reason"], actorName: user.name, actorUserID: user.id,
+                        clientAddress: context.clientAddress) else { return .redirect(to: "/ab/ect-registrations") }
+        } catch let error as ECTRegistrationDecisionError {
+            return try rejectForm(context, registration, reason: context.form["reason"], error: error.message, status: 422)
+        }
+        return .redirect(to: "/ab/ect-registrations?rejected=\(registration.id)")
+    }
+
+    /// A registration that does not exist or has been decided is a 404.
+    private func find(_ context: RequestContext) throws -> PendingECTRegistration {
+        let id = try context.id("periodID")
+        guard let found = try services.database.read({ try PendingECTRegistrations().find(periodID: id, $0) }) else {
+            throw HTTPError.notFound
+        }
+        return found
+    }
+
+    private func rejectForm(_ context: RequestContext, _ registration: PendingECTRegistration, reason: String, error: String?,
+                            status: Int) throws -> HTTPResponse {
+        let summary: [TemplateValue] = error.map { [["field": "reason", "message": .string($0)]] } ?? []
+        return try pages.render("pages/ab_ect_registration_reject", title: "Reject the registration of \(registration.fullName)",
+                                context: context, status: status, values: [
+            "registration": Self.row(registration),
+            "reason": .string(reason),
+            "reasonError": TemplateValue(error),
+            "reasonLimit": .int(ECTRegistrationDecisionError.reasonLimit),
+            "errors": .list(summary),
+            "hasErrors": .bool(!summary.isEmpty),
+        ])
+    }
+
+    static func row(_ registration: PendingECTRegistration) -> TemplateValue {
+        [
+            "id": .int(registration.id),
+            "name": .string(registration.fullName),
+            "trn": .string(registration.trn),
+            "schoolName": .string(registration.schoolName),
+            "inductionStart": .string(registration.inductionStart.ukLong),
+            "inductionStartISO": .string(registration.inductionStart.iso),
+            "workingPattern": .string(registration.fte.label),
+            "kind": .string(registration.isTransfer ? "Continuing from another school" : "New"),
+            "confirmAction": .string("/ab/ect-registrations/\(registration.id)/confirm"),
+            "rejectHref": .string("/ab/ect-registrations/\(registration.id)/reject"),
+        ]
+    }
+
+    /// The banner after a decision, from a well-formed query only and never echoing it.
+    static func notice(_ context: RequestContext) -> String? {
+        if let text = context.request.queryValue("confirmed"), text.count <= 18, Int(text) != nil {
+            return "The registration has been confirmed. We have emailed the school."
+        }
+        if let text = context.request.queryValue("rejected"), text.count <= 18, Int(text) != nil {
+            return "The registration has been rejected. We have emailed the school your reason."
+        }
+        return nil
+    }
+}

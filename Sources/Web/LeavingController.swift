@@ -1,0 +1,54 @@
+import HTTP
+import Induction
+import Templates
+
+/// GET and POST /ects/:ectID/leaving: the school records the ECT's last day, which closes the
+/// induction period there with the terms served (SG 2.34) and may make an interim assessment due
+/// (SG 2.62–2.63).
+struct LeavingController: Sendable {
+    let services: Services
+    let pages: PageRenderer
+
+    func show(_ context: RequestContext) throws -> HTTPResponse {
+        let record = try RecordFormParts.record(context, services: services)
+        var values: [String: String] = ["nextSchool": record.period?.nextSchool ?? ""]
+        if let date = record.period?.endDate {
+            values["leaving-day"] = String(date.day)
+            values["leaving-month"] = String(date.month)
+            values["leaving-year"] = String(date.year)
+        }
+        return try render(context, record: record, values: values, errors: [:], status: 200)
+    }
+
+    func save(_ context: RequestContext) throws -> HTTPResponse {
+        let record = try RecordFormParts.record(context, services: services)
+        let form = LeavingForm(values: RecordFormParts.typed(context, LeavingForm.inputNames))
+        switch form.validate(inductionStart: record.startDate) {
+        case .success(let leaving):
+            let user = context.principal!.user
+            try services.database.write { connection in
+                try RecordLeaving(time: services.time).record(leaving: leaving.date, nextSchool: leaving.nextSchool, ectID: record.ect.id,
+                                                              in: connection, actor: user.name, actorUserID: user.id,
+                                                              clientAddress: context.clientAddress)
+            }
+            return .redirect(to: "/ects/\(record.ect.id)?saved=leaving")
+        case .failure(let errors):
+            RecordFormParts.auditRejected(context, services: services, form: "leaving_form", ectID: record.ect.id, errors: errors.messages)
+            return try render(context, record: record, values: form.values, errors: errors.messages, status: 422)
+        }
+    }
+
+    private func render(_ context: RequestContext, record: ECTRecord, values: [String: String], errors: [String: String],
+                        status: Int) throws -> HTTPResponse {
+        var page = RecordFormParts.common(record)
+        page["action"] = .string("/ects/\(record.ect.id)/leaving")
+        page["leavingDate"] = RecordFormParts.dateInput(LeavingForm.leaving, legend: "Last day at this school", example: "31 3 2027",
+                                                        values: values, errors: errors)
+        page["nextSchool"] = .string(values["nextSchool"] ?? "")
+        page["nextSchoolError"] = TemplateValue(errors["nextSchool"])
+        page["alreadyRecorded"] = TemplateValue(record.period?.endDate?.ukLong)
+        page.merge(RecordFormParts.summary(errors, order: [("leaving", "leaving-day"), ("nextSchool", "nextSchool")])) { _, new in new }
+        return try pages.render("pages/ect_leaving", title: "Record that \(record.ect.fullName) is leaving", context: context,
+                                status: status, values: page)
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import Induction
+
+extension DemoRecords {
+    /// A valid registration form for a new ECT with this TRN, starting 1 September 2026.
+    public static func registrationForm(trn: String, firstName: String = "Priya", lastName: String = "Sandhu") -> ECTRegistrationForm {
+        var form = ECTRegistrationForm()
+        form.firstName = firstName
+        form.lastName = lastName
+        form.email = "\(firstName.lowercased()).\(lastName.lowercased())@example.org"
+        form.trn = trn
+        form.dateOfBirth = TypedDate(day: "27", month: "3", year: "1998")
+        form.qtsDate = TypedDate(day: "14", month: "7", year: "2026")
+        form.inductionStart = TypedDate(day: "1", month: "9", year: "2026")
+        form.fte = "0.8"
+        form.trainingProgramme = "provider-led"
+        form.leadProvider = "Ambition Institute"
+        form.tutorName = "Sam Tutor"
+        form.mentorName = "Morgan Mentor"
+        return form
+    }
+
+    /// A pending registration at the school with `urn` for a new TRN; returns the induction period's id.
+    public func makePendingECTRegistration(urn: String, trn: String, time: any TimeSource) throws -> Int {
+        guard let registration = Self.registrationForm(trn: trn).registration(today: time.today),
+              case .registered(let periodID, _, _) = try RegisterECT(database: database, time: time)
+                .register(registration, schoolID: try schoolID(urn: urn), actorName: "Test", actorUserID: nil, clientAddress: "127.0.0.1")
+        else { throw Missing(what: "pending ECT registration for \(trn)") }
+        return periodID
+    }
+}
