@@ -65,5 +65,36 @@ enum Routes {
         router.post("/ab/ect-registrations/:periodID/confirm", .permission(.confirmECTRegistration)) { try reviewECT.confirm($0) }
         router.get("/ab/ect-registrations/:periodID/reject", .permission(.confirmECTRegistration)) { try reviewECT.showReject($0) }
         router.post("/ab/ect-registrations/:periodID/reject", .permission(.confirmECTRegistration)) { try reviewECT.submitReject($0) }
+
+        // Schools (issue 4 items 2 and 3): the AB's list and account changes; each school's staff roles.
+        let schoolList = SchoolsController(services: services, pages: pages)
+        let schoolStaff = SchoolStaffController(services: services, pages: pages)
+        router.get("/ab/schools", .permission(.viewAppropriateBodyHome)) { try schoolList.index($0) }
+        router.post("/ab/schools/:schoolID/status", .permission(.manageSchools)) { try schoolList.setStatus($0) }
+        router.post("/ab/schools/:schoolID/phase", .permission(.manageSchools)) { try schoolList.setPhase($0) }
+        router.get("/schools/:schoolID/staff/new", .permission(.manageSchoolStaff, scope: scopes.school)) { try schoolStaff.new($0) }
+        router.post("/schools/:schoolID/staff/new", .permission(.manageSchoolStaff, scope: scopes.school)) { try schoolStaff.create($0) }
+        router.get("/schools/:schoolID/staff/:grantID/remove", .permission(.manageSchoolStaff, scope: scopes.school)) {
+            try schoolStaff.confirmRemove($0)
+        }
+        router.post("/schools/:schoolID/staff/:grantID/remove", .permission(.manageSchoolStaff, scope: scopes.school)) {
+            try schoolStaff.remove($0)
+        }
+
+        // Bulk import of ECTs (issue 4 item 9): a pasted CSV, checked row by row, applied all or nothing.
+        let schoolImport = ECTImportController(services: services, pages: pages, appropriateBodyLevel: false)
+        let bodyImport = ECTImportController(services: services, pages: pages, appropriateBodyLevel: true)
+        router.get("/schools/:schoolID/ects/import", .permission(.importECTs, scope: scopes.school)) { try schoolImport.show($0) }
+        router.post("/schools/:schoolID/ects/import", .permission(.importECTs, scope: scopes.school)) { try schoolImport.submit($0) }
+        router.get("/schools/:schoolID/ects/import/template.csv", .permission(.importECTs, scope: scopes.school)) {
+            try schoolImport.template($0)
+        }
+        router.post("/schools/:schoolID/ects/import/errors.csv", .permission(.importECTs, scope: scopes.school)) {
+            try schoolImport.errorsCSV($0)
+        }
+        router.get("/ab/ect-imports", .permission(.importECTs)) { try bodyImport.show($0) }
+        router.post("/ab/ect-imports", .permission(.importECTs)) { try bodyImport.submit($0) }
+        router.get("/ab/ect-imports/template.csv", .permission(.importECTs)) { try bodyImport.template($0) }
+        router.post("/ab/ect-imports/errors.csv", .permission(.importECTs)) { try bodyImport.errorsCSV($0) }
     }
 }

@@ -10,25 +10,32 @@ struct SchoolController: Sendable {
 
     func show(_ context: RequestContext) throws -> HTTPResponse {
         let schoolID = try context.id("schoolID")
-        let found = try services.database.read { c in
-            try InductionDirectory().roster(schoolID: schoolID, c).map { ($0, try InductionDirectory().pendingRegistrations(schoolID: schoolID, c)) }
+        let directory = InductionDirectory()
+        let found = try services.database.read { c -> (SchoolRoster, [PendingECTRegistration], SchoolPeopleView)? in
+            guard let roster = try directory.roster(schoolID: schoolID, c), let listing = try directory.schoolListing(schoolID: schoolID, c)
+            else { return nil }
+            let people = SchoolPeopleView(schoolID: schoolID, listing: listing, staff: try directory.staff(schoolID: schoolID, c),
+                                          principal: context.principal)
+            return (roster, try directory.pendingRegistrations(schoolID: schoolID, c), people)
         }
-        guard let (roster, pending) = found else { throw HTTPError.notFound }
+        guard let (roster, pending, people) = found else { throw HTTPError.notFound }
         let role = context.principal?.active.role
         let isStaffHere = context.principal?.active.schoolID == schoolID
         let heading = isStaffHere ? "\(role?.title ?? "School") home" : roster.school.name
-        return try pages.render("pages/school_home", title: "\(roster.school.name)", context: context, values: [
+        var values = people.templateValues
+        values["peopleBanner"] = TemplateValue(people.banner(context.request))
+        return try pages.render("pages/school_home", title: "\(roster.school.name)", context: context, values: values.merging([
             "heading": .string(heading),
             "schoolName": .string(roster.school.name),
             "urn": .string(roster.school.urn),
             "school": ECTListView.school(roster),
             "canOpenRecords": .bool(role != .schoolAdmin),
-            "canRegisterECT": .bool(AccessPolicy.allows(context.principal, .registerECT, .school(id: schoolID))),
+            "canRegisterECT": .bool(AccessPolicy.allows(context.principal, .registerECT, .school(id: schoolID)) && !people.isSuspended),
             "registerHref": .string("/schools/\(schoolID)/ects/new"),
             "pendingRegistrations": .list(pending.map(Self.pending)),
             "hasPendingRegistrations": .bool(!pending.isEmpty),
             "registeredBanner": TemplateValue(Self.banner(context, pending)),
-        ])
+        ]) { $1 })
     }
 
     static func pending(_ registration: PendingECTRegistration) -> TemplateValue {

@@ -151,6 +151,31 @@ final class PermissionMatrixTests: XCTestCase {
         guarded("GET", "/ab/ect-registrations/:periodID/reject", .confirmECTRegistration, allowed: abRoles),
         guarded("POST", "/ab/ect-registrations/:periodID/reject", .confirmECTRegistration, allowed: abRoles,
                 .redirectPrefix("/ab/ect-registrations?rejected="), form: [("reason", "The TRN does not match the TRA record")]),
+        // Schools (issue 4 items 2 and 3): the AB lists and suspends schools; heads and induction leads manage staff.
+        guarded("GET", "/ab/schools", .viewAppropriateBodyHome, allowed: abRoles),
+        guarded("POST", "/ab/schools/:schoolID/status", .manageSchools, allowed: [.abAdmin], .redirectPrefix("/schools/"),
+                form: [("status", "authorised")]),
+        guarded("POST", "/ab/schools/:schoolID/phase", .manageSchools, allowed: [.abAdmin], .redirectPrefix("/schools/"),
+                form: [("phase", "primary")]),
+        guarded("GET", "/schools/:schoolID/staff/new", .manageSchoolStaff, allowed: [.headteacher, .inductionLead], scoped: true),
+        guarded("POST", "/schools/:schoolID/staff/new", .manageSchoolStaff, allowed: [.headteacher, .inductionLead], .status(422),
+                scoped: true),
+        guarded("GET", "/schools/:schoolID/staff/:grantID/remove", .manageSchoolStaff, allowed: [.headteacher, .inductionLead],
+                scoped: true),
+        guarded("POST", "/schools/:schoolID/staff/:grantID/remove", .manageSchoolStaff, allowed: [.headteacher, .inductionLead],
+                .redirectPrefix("/schools/"), scoped: true),
+        // Bulk import of ECTs (issue 4 item 9): an empty paste is a 422; the errors download is always a CSV.
+        guarded("GET", "/schools/:schoolID/ects/import", .importECTs, allowed: [.headteacher, .inductionLead, .schoolAdmin], scoped: true),
+        guarded("POST", "/schools/:schoolID/ects/import", .importECTs, allowed: [.headteacher, .inductionLead, .schoolAdmin], .status(422),
+                scoped: true),
+        guarded("GET", "/schools/:schoolID/ects/import/template.csv", .importECTs, allowed: [.headteacher, .inductionLead, .schoolAdmin],
+                scoped: true),
+        guarded("POST", "/schools/:schoolID/ects/import/errors.csv", .importECTs, allowed: [.headteacher, .inductionLead, .schoolAdmin],
+                scoped: true),
+        guarded("GET", "/ab/ect-imports", .importECTs, allowed: abRoles),
+        guarded("POST", "/ab/ect-imports", .importECTs, allowed: abRoles, .status(422)),
+        guarded("GET", "/ab/ect-imports/template.csv", .importECTs, allowed: abRoles),
+        guarded("POST", "/ab/ect-imports/errors.csv", .importECTs, allowed: abRoles),
     ]
 
     // MARK: Who asks
@@ -304,6 +329,10 @@ final class PermissionMatrixTests: XCTestCase {
                                                                               time: TestEnvironment.fixedTime)))
             case ":year":
                 segments.append("2026")
+            case ":grantID":
+                uniqueCounter += 1
+                segments.append(String(try records.makeMentorGrant(urn: urn, email: "matrix-mentor-\(uniqueCounter)@example.org",
+                                                                   time: TestEnvironment.fixedTime)))
             case ":requestID":
                 uniqueCounter += 1
                 segments.append(String(try records.makeRegistrationRequest(urn: String(600_000 + uniqueCounter), time: TestEnvironment.fixedTime)))

@@ -22,8 +22,12 @@ public enum AccessPolicy {
             return grant.role == .ect && grant.ectID == ectID
         case (.registerECT, .school(let schoolID)):
             return grant.schoolID == schoolID && [.headteacher, .inductionLead, .schoolAdmin].contains(grant.role)
-        case (.confirmECTRegistration, .appropriateBody), (.adjustInduction, .ect):
+        case (.confirmECTRegistration, .appropriateBody), (.adjustInduction, .ect), (.importECTs, .appropriateBody):
             return grant.role.isAppropriateBodyStaff
+        case (.importECTs, .school(let schoolID)):
+            return grant.schoolID == schoolID && [.headteacher, .inductionLead, .schoolAdmin].contains(grant.role)
+        case (.manageSchools, .appropriateBody):
+            return grant.role == .abAdmin
         case (.recordAbsence, .ect(_, let schoolID)), (.recordLeaving, .ect(_, let schoolID)):
             // SG 3.6: the headteacher tells the AB of absence; the induction lead acts for them.
             return grant.schoolID == schoolID && [.headteacher, .inductionLead].contains(grant.role)

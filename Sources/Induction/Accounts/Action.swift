@@ -19,4 +19,8 @@ public enum Action: String, CaseIterable, Sendable {
     case recordLeaving
     /// The AB's adjustments at the end of induction (SG 3.2-3.10).
     case adjustInduction
+    /// Bulk registration from a CSV file: a school for itself, or the AB for any school.
+    case importECTs
+    /// The AB suspends or reinstates a school and records its phase.
+    case manageSchools
 }

@@ -14,10 +14,17 @@ public struct RegisterECT: Sendable {
         self.time = time
     }
 
+    public static let suspendedMessage =
+        "The appropriate body has suspended this school's account, so it cannot register ECTs. Contact the appropriate body."
+
     public func register(_ registration: ECTRegistration, schoolID: Int, actorName: String, actorUserID: Int?,
                          clientAddress: String) throws -> ECTRegistrationOutcome {
         try database.write { c in
             try c.transaction {
+                // Migration005: a suspended school keeps its records, but the AB accepts no new registrations from it.
+                if try c.scalarInt("SELECT count(*) FROM schools WHERE id = ? AND status = 'suspended'", [schoolID]) ?? 0 > 0 {
+                    return .refused(["firstName": Self.suspendedMessage])
+                }
                 let stamp = time.timestamp
                 let existing = try c.queryOne("SELECT * FROM ects WHERE trn = ?", [registration.trn])
                 let ectID: Int

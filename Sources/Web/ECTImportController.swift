@@ -1,0 +1,107 @@
+import HTTP
+import Induction
+import Templates
+
+/// Issue 4 item 9: a school (or the appropriate body, naming each row's school by URN) pastes a
+/// CSV of ECTs; every row is checked and either all become pending registrations or none do.
+/// Pasted, not uploaded: our form decoding reads `application/x-www-form-urlencoded` only, and the
+/// CSRF middleware allows these routes a larger body (`CSRFMiddleware.formBodyLimit(for:)`).
+struct ECTImportController: Sendable {
+    let services: Services
+    let pages: PageRenderer
+    /// True for /ab/ect-imports, false for /schools/:schoolID/ects/import.
+    let appropriateBodyLevel: Bool
+
+    /// How many problems the error summary lists before pointing to the table.
+    static let summaryLimit = 10
+
+    func show(_ context: RequestContext) throws -> HTTPResponse {
+        var banner: String?
+        if let text = context.request.queryValue("imported"), text.count <= 5, let count = Int(text), count > 0 {
+            banner = count == 1 ? "1 ECT imported. They wait for the appropriate body to confirm them."
+                : "\(count) ECTs imported. They wait for the appropriate body to confirm them."
+        }
+        return try render(context, csv: "", errors: [], banner: banner, status: 200)
+    }
+
+    func template(_ context: RequestContext) throws -> HTTPResponse {
+        _ = try place(context)
+        return Self.csv(ECTImportCSV.template(appropriateBodyLevel: appropriateBodyLevel), filename: "ect-import-template.csv")
+    }
+
+    func submit(_ context: RequestContext) throws -> HTTPResponse {
+        let place = try place(context)
+        let text = context.form["csv"]
+        let user = context.principal!.user
+        let outcome = try ImportECTs(database: services.database, time: services.time)
+            .importCSV(text, schoolID: place.schoolID, actorName: user.name, actorUserID: user.id, clientAddress: context.clientAddress)
+        switch outcome {
+        case .imported(let count):
+            return .redirect(to: "\(place.base)?imported=\(count)")
+        case .refused(let errors):
+            // Audited like other rejected forms: how many problems, never the values.
+            services.audit(AuditEvent(actor: user.name, actorUserID: user.id, action: "form.rejected", recordType: "ect_import",
+                                      detail: "\(errors.count) problem(s) on \(Set(errors.compactMap(\.row)).count) row(s)",
+                                      clientAddress: context.clientAddress))
+            return try render(context, csv: text, errors: errors, banner: nil, status: 422)
+        }
+    }
+
+    /// The problems with the posted text as `row,column,message`; checks only, never imports.
+    func errorsCSV(_ context: RequestContext) throws -> HTTPResponse {
+        let place = try place(context)
+        let errors = try ImportECTs(database: services.database, time: services.time).check(context.form["csv"], schoolID: place.schoolID)
+        return Self.csv(ECTImportCSV.errors(errors), filename: "ect-import-errors.csv")
+    }
+
+    private static func csv(_ text: String, filename: String) -> HTTPResponse {
+        HTTPResponse(status: 200, headers: HTTPHeaders([("Content-Type", "text/csv; charset=utf-8"),
+                                                        ("Content-Disposition", "attachment; filename=\"\(filename)\""),
+                                                        ("Cache-Control", "no-store")]),
+                     body: Array(text.utf8))
+    }
+
+    /// Where the import happens: the school (404 when there is none) or the appropriate body.
+    private func place(_ context: RequestContext) throws -> (schoolID: Int?, name: String, base: String, backHref: String) {
+        guard !appropriateBodyLevel else { return (nil, "Appropriate body", "/ab/ect-imports", "/ab") }
+        let schoolID = try context.id("schoolID")
+        guard let school = try services.database.read({ try InductionDirectory().roster(schoolID: schoolID, $0) })?.school else {
+            throw HTTPError.notFound
+        }
+        return (schoolID, school.name, "/schools/\(schoolID)/ects/import", "/schools/\(schoolID)")
+    }
+
+    private func render(_ context: RequestContext, csv: String, errors: [ECTImportError], banner: String?,
+                        status: Int) throws -> HTTPResponse {
+        let place = try place(context)
+        let summary = errors.prefix(Self.summaryLimit).map { error -> TemplateValue in
+            ["field": .string("csv"), "message": .string(error.summary)]
+        }
+        let more = errors.count - summary.count
+        let columns = ECTCSVColumn.columns(appropriateBodyLevel: appropriateBodyLevel).map { column -> TemplateValue in
+            ["name": .string(column.name), "description": .string(column.description)]
+        }
+        let rows = errors.map { error -> TemplateValue in
+            ["row": .string(error.row.map(String.init) ?? "Whole file"), "column": .string(error.column), "message": .string(error.message)]
+        }
+        let values: [String: TemplateValue] = [
+            "placeName": .string(place.name),
+            "backHref": .string(place.backHref),
+            "backLabel": .string(appropriateBodyLevel ? "Back to appropriate body home" : "Back to \(place.name)"),
+            "isAppropriateBody": .bool(appropriateBodyLevel),
+            "action": .string(place.base),
+            "errorsAction": .string("\(place.base)/errors.csv"),
+            "templateHref": .string("\(place.base)/template.csv"),
+            "rowLimit": .string("1,000"),
+            "columns": .list(columns),
+            "csv": .string(csv),
+            "importedBanner": TemplateValue(banner),
+            "hasErrors": .bool(!errors.isEmpty),
+            "errors": .list(summary),
+            "moreErrors": more > 0 ? .string("and \(more) more: see the table below") : .null,
+            "errorCount": .string(errors.count == 1 ? "1 problem" : "\(errors.count) problems"),
+            "errorRows": .list(rows),
+        ]
+        return try pages.render("pages/ect_import", title: "Import ECTs from a CSV file", context: context, status: status, values: values)
+    }
+}

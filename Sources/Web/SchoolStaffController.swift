@@ -1,0 +1,121 @@
+import HTTP
+import Induction
+import SQLite
+import Templates
+
+/// Headteachers and induction leads add school roles (an invitation goes to anyone new) and remove
+/// them. A role held at another school is a 404 here, whatever its id.
+struct SchoolStaffController: Sendable {
+    static let fields = [FormField(name: "name", label: "Full name", autocomplete: "off"), FormField.email("email", label: "Email address")]
+    /// SG 2.45, 2.55: the mentor's role is developmental support only.
+    static let mentorHint = "Mentors support the ECT; they never assess (statutory guidance 2.45)."
+
+    let services: Services
+    let pages: PageRenderer
+
+    private var staff: SchoolStaff { SchoolStaff(database: services.database, roleGrants: services.roleGrants) }
+
+    func new(_ context: RequestContext) throws -> HTTPResponse {
+        let schoolID = try context.id("schoolID")
+        return try renderForm(context, schoolID: schoolID, FormView(fields: Self.fields), role: "", roleError: nil, status: 200)
+    }
+
+    func create(_ context: RequestContext) throws -> HTTPResponse {
+        let schoolID = try context.id("schoolID")
+        let form = context.form
+        var errors: [String: String] = [:]
+        if form["name"].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { errors["name"] = "Enter their full name" }
+        if form["email"].trimmingCharacters(in: .whitespaces).isEmpty {
+            errors["email"] = "Enter their email address"
+        } else if EmailAddress.normalise(form["email"]) == nil {
+            errors["email"] = RoleGrantError.invalidEmail.message
+        }
+        let role = Role(rawValue: form["role"]).flatMap { StaffMember.schoolRoles.contains($0) ? $0 : nil }
+        if role == nil { errors["role"] = "Select their role" }
+        if errors.isEmpty, let role {
+            let user = context.principal!.user
+            do {
+                let result = try services.roleGrants.invite(email: form["email"], name: form["name"], role: role, schoolID: schoolID, ectID: nil,
+                                                            actorName: user.name, actorUserID: user.id, clientAddress: context.clientAddress)
+                let kind = result.link == nil ? "granted" : "invited"
+                return .redirect(to: "/schools/\(schoolID)?\(kind)=\(result.grantID)#people")
+            } catch let error as RoleGrantError {
+                switch error {
+                case .invalidName: errors["name"] = error.message
+                case .invalidEmail: errors["email"] = error.message
+                default: errors["role"] = error.message
+                }
+            }
+        }
+        return try renderForm(context, schoolID: schoolID, FormView(fields: Self.fields, form: form, errors: errors),
+                              role: form["role"], roleError: errors["role"], status: 422)
+    }
+
+    func confirmRemove(_ context: RequestContext) throws -> HTTPResponse {
+        let (schoolID, grantID) = (try context.id("schoolID"), try context.id("grantID"))
+        let userID = context.principal!.user.id
+        let found = try services.database.read { c -> (String, Role, String?)? in
+            guard let grant = try staff.grant(id: grantID, schoolID: schoolID, c) else { return nil }
+            return (grant.holder, grant.role, try staff.refusal(grantID: grantID, schoolID: schoolID, actorUserID: userID, c))
+        }
+        guard let (holder, role, refusal) = found else { throw HTTPError.notFound }
+        return try renderRemove(context, schoolID: schoolID, grantID: grantID, holder: holder, role: role, refusal: refusal, status: 200)
+    }
+
+    func remove(_ context: RequestContext) throws -> HTTPResponse {
+        let (schoolID, grantID) = (try context.id("schoolID"), try context.id("grantID"))
+        let user = context.principal!.user
+        let holder = try services.database.read { try staff.grant(id: grantID, schoolID: schoolID, $0) }
+        switch try staff.remove(grantID: grantID, schoolID: schoolID, actorName: user.name, actorUserID: user.id,
+                                clientAddress: context.clientAddress) {
+        case .removed(let role):
+            return .redirect(to: "/schools/\(schoolID)?removed=\(role.rawValue)#people")
+        case .notFound:
+            throw HTTPError.notFound
+        case .refused(let message):
+            guard let holder else { throw HTTPError.notFound }
+            return try renderRemove(context, schoolID: schoolID, grantID: grantID, holder: holder.holder, role: holder.role,
+                                    refusal: message, status: 422)
+        }
+    }
+
+    private func schoolName(_ schoolID: Int) throws -> String {
+        guard let name = try services.database.read({ try $0.queryOne("SELECT name FROM schools WHERE id = ?", [schoolID])?.string("name") })
+        else { throw HTTPError.notFound }
+        return name
+    }
+
+    private func renderForm(_ context: RequestContext, schoolID: Int, _ form: FormView, role: String, roleError: String?,
+                            status: Int) throws -> HTTPResponse {
+        var values = form.templateValues
+        if let roleError {
+            var summary: [TemplateValue] = []
+            if case .list(let items)? = values["errors"] { summary = items }
+            let first: TemplateValue = .string("role-\(StaffMember.schoolRoles[0].rawValue)")
+            summary.append(.dictionary(["field": first, "message": .string(roleError)]))
+            values["errors"] = .list(summary)
+            values["hasErrors"] = true
+        }
+        values["roleError"] = TemplateValue(roleError)
+        values["roles"] = .list(StaffMember.schoolRoles.map { option in
+            ["id": .string("role-\(option.rawValue)"), "value": .string(option.rawValue), "label": .string(option.title),
+             "checked": .bool(option.rawValue == role), "hint": .string(option == .mentor ? Self.mentorHint : "")]
+        })
+        values["schoolName"] = .string(try schoolName(schoolID))
+        values["action"] = .string("/schools/\(schoolID)/staff/new")
+        values["backHref"] = .string("/schools/\(schoolID)#people")
+        return try pages.render("pages/school_staff_new", title: "Add a member of staff", context: context, status: status, values: values)
+    }
+
+    private func renderRemove(_ context: RequestContext, schoolID: Int, grantID: Int, holder: String, role: Role, refusal: String?,
+                              status: Int) throws -> HTTPResponse {
+        try pages.render("pages/school_staff_remove", title: "Remove a role", context: context, status: status, values: [
+            "schoolName": .string(try schoolName(schoolID)),
+            "holder": .string(holder),
+            "role": .string(role.title.lowercased()),
+            "refusal": TemplateValue(refusal),
+            "action": .string("/schools/\(schoolID)/staff/\(grantID)/remove"),
+            "backHref": .string("/schools/\(schoolID)#people"),
+        ])
+    }
+}
