@@ -32,6 +32,7 @@ struct SchoolController: Sendable {
             "canOpenRecords": .bool(role != .schoolAdmin),
             "canRegisterECT": .bool(AccessPolicy.allows(context.principal, .registerECT, .school(id: schoolID)) && !people.isSuspended),
             "registerHref": .string("/schools/\(schoolID)/ects/new"),
+            "importHref": .string("/schools/\(schoolID)/ects/import"),
             "pendingRegistrations": .list(pending.map(Self.pending)),
             "hasPendingRegistrations": .bool(!pending.isEmpty),
             "registeredBanner": TemplateValue(Self.banner(context, pending)),
