@@ -18,14 +18,20 @@ public struct ECTRecordLoader: Sendable {
         let schoolID = try row.int("school_id")
         let ect = ECT(id: id, schoolID: schoolID, firstName: try row.string("first_name"), lastName: try row.string("last_name"),
                       trn: try row.string("trn"), inductionStartDate: start, fte: fte, tutorName: try row.string("tutor_name"))
+        let current = try period(ectID: id, schoolID: schoolID, connection)
+        // SG 2.34: a transfer carries over what was served before this AB (typed at registration) and
+        // in this teacher's earlier, closed periods at other schools here.
+        let servedInEarlierPeriods = try connection.scalarInt(
+            "SELECT coalesce(sum(terms_served), 0) FROM induction_periods WHERE ect_id = ? AND id <> ? AND status = 'confirmed' AND end_date IS NOT NULL",
+            [id, current?.id ?? 0]) ?? 0
         return ECTRecord(
             ect: ect, schoolName: try row.string("school_name"), email: try row.string("email"),
             dateOfBirth: try date("date_of_birth"), qtsDate: try date("qts_date"),
             trainingProgramme: try row.string("training_programme"), leadProvider: try row.string("lead_provider"),
             mentorName: try row.string("mentor_name"),
-            termsServedElsewhere: TermsServed(thousandths: try row.int("terms_served_elsewhere")),
+            termsServedElsewhere: TermsServed(thousandths: try row.int("terms_served_elsewhere") + servedInEarlierPeriods),
             previousAppropriateBody: try row.string("previous_appropriate_body"),
-            period: try period(ectID: id, schoolID: schoolID, connection),
+            period: current,
             fteChanges: try connection.query("SELECT * FROM fte_changes WHERE ect_id = ? ORDER BY effective_date", [id]).map { row in
                 guard let effective = CalendarDate(iso: try row.string("effective_date")), let fte = FTE(percent: try row.int("fte_percent")) else {
                     throw RecordDecodingError(table: "fte_changes", column: "effective_date", id: try row.int("id"))
