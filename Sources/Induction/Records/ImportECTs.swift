@@ -111,17 +111,8 @@ public struct ImportECTs: Sendable {
 
     /// As `RegisterECT` stores a new ECT: the record and its pending induction period.
     private func insert(_ r: ECTRegistration, schoolID: Int, at stamp: String, _ c: Connection) throws {
-        try c.run(
-            """
-            INSERT INTO ects (school_id, first_name, last_name, trn, induction_start_date, fte_percent, tutor_name, created_at,
-                              email, date_of_birth, qts_date, training_programme, lead_provider, mentor_name,
-                              terms_served_elsewhere, previous_appropriate_body, registration_status)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')
-            """,
-            [schoolID, r.firstName, r.lastName, r.trn, r.inductionStart.iso, r.fte.percent, r.tutorName, stamp,
-             r.email, r.dateOfBirth.iso, r.qtsDate.iso, r.programme.rawValue, r.leadProvider, r.mentorName,
-             r.termsServedElsewhere, r.previousAppropriateBody])
+        let ectID = try RegisterECT.insertECT(r, schoolID: schoolID, at: stamp, c)
         try c.run("INSERT INTO induction_periods (ect_id, school_id, start_date, status, created_at) VALUES (?, ?, ?, 'pending', ?)",
-                  [Int(c.lastInsertRowID), schoolID, r.inductionStart.iso, stamp])
+                  [ectID, schoolID, r.inductionStart.iso, stamp])
     }
 }

@@ -40,7 +40,7 @@ public struct RegisterECT: Sendable {
                         try replaceRejected(ectID, registration, schoolID: schoolID, c)
                     }
                 } else {
-                    ectID = try insertECT(registration, schoolID: schoolID, at: stamp, c)
+                    ectID = try Self.insertECT(registration, schoolID: schoolID, at: stamp, c)
                 }
                 do {
                     try c.run("INSERT INTO induction_periods (ect_id, school_id, start_date, status, created_at) VALUES (?, ?, ?, 'pending', ?)",
@@ -101,7 +101,8 @@ public struct RegisterECT: Sendable {
         ["trn": "\(name) is still registered at \(school). That school must record a leaving date first, or contact the appropriate body."]
     }
 
-    private func insertECT(_ r: ECTRegistration, schoolID: Int, at stamp: String, _ c: Connection) throws -> Int {
+    /// A new teacher's row, pending until the AB confirms. The CSV import stores its rows the same way.
+    static func insertECT(_ r: ECTRegistration, schoolID: Int, at stamp: String, _ c: Connection) throws -> Int {
         try c.run(
             """
             INSERT INTO ects (school_id, first_name, last_name, trn, induction_start_date, fte_percent, tutor_name, created_at,
