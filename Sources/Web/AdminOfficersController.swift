@@ -17,9 +17,11 @@ struct AdminOfficersController: Sendable {
         var confirmation: TemplateValue = .null
         if let text = context.request.queryValue("invited"), text.count <= 18, let id = Int(text), id > 0,
            let user = try services.database.read({ try AccountDirectory().user(id: id, $0) }) {
-            confirmation = .string(user.hasPassword
+            let kept = context.request.queryValue("name-kept") == "1"
+                ? " This email belongs to an existing account named \(user.name); the account's name is kept." : ""
+            confirmation = .string((user.hasPassword
                 ? "\(user.name) is now an appropriate body officer. We have emailed \(user.email) to tell them."
-                : "We have emailed \(user.name) at \(user.email) an invitation to set a password. The link works for 7 days.")
+                : "We have emailed \(user.name) at \(user.email) an invitation to set a password. The link works for 7 days.") + kept)
         }
         return try render(context, FormView(fields: Self.fields), confirmation: confirmation, status: 200)
     }
@@ -38,7 +40,7 @@ struct AdminOfficersController: Sendable {
             do {
                 let result = try services.roleGrants.invite(email: form["email"], name: form["name"], role: .abOfficer, schoolID: nil, ectID: nil,
                                                             actorName: user.name, actorUserID: user.id, clientAddress: context.clientAddress)
-                return .redirect(to: "/admin/officers/new?invited=\(result.userID)")
+                return .redirect(to: "/admin/officers/new?invited=\(result.userID)" + (result.keptAccountName == nil ? "" : "&name-kept=1"))
             } catch let error as RoleGrantError {
                 errors[error == .invalidName ? "name" : "email"] = error.message
             }

@@ -12,7 +12,10 @@ struct AdminRegistrationsController: Sendable {
     func index(_ context: RequestContext) throws -> HTTPResponse {
         let authorised = try decided(context.request.queryValue("authorised"))
         let rejected = try decided(context.request.queryValue("rejected"))
-        return try list(context, confirmation: AdminRegistrationsView.confirmation(authorised: authorised, rejected: rejected),
+        let account = try authorised.flatMap { request in
+            try services.database.read { try AccountDirectory().user(email: request.requesterEmail, $0) }
+        }
+        return try list(context, confirmation: AdminRegistrationsView.confirmation(authorised: authorised, account: account, rejected: rejected),
                         errors: [], status: 200)
     }
 

@@ -15,11 +15,22 @@ enum AdminRegistrationsView {
             "receivedISO": .string(request.createdAt),
             "authoriseAction": .string("/admin/registrations/\(request.id)/authorise"),
             "rejectHref": .string("/admin/registrations/\(request.id)/reject"),
+            "existingAccount": TemplateValue(request.matchingAccountName.map {
+                "This email address belongs to an existing account, \($0). Authorising adds the role of "
+                    + "\(request.requesterRole.title.lowercased()) at \(request.schoolName) to that account; its name is kept."
+            }),
         ]
     }
 
     /// The banner after a decision, read back from the request so the page never echoes the query.
-    static func confirmation(authorised: SchoolRegistrationRequest?, rejected: SchoolRegistrationRequest?) -> TemplateValue {
+    /// `account` is the user the authorised request's email belongs to.
+    static func confirmation(authorised: SchoolRegistrationRequest?, account: User?, rejected: SchoolRegistrationRequest?) -> TemplateValue {
+        if let request = authorised, request.status == "authorised", request.grantedToExistingAccount, let account {
+            let role = request.requesterRole.title.lowercased()
+            return .string("\(request.schoolName) (URN \(request.urn)) can now use Induct. \(account.name) already has an account; "
+                + "they are now also \(role) at \(request.schoolName). "
+                + (account.hasPassword ? "We have emailed them to tell them." : "We have emailed them a new invitation to set a password."))
+        }
         if let request = authorised, request.status == "authorised" {
             return .string("\(request.schoolName) (URN \(request.urn)) can now use Induct. We have emailed \(request.requesterName) an invitation to set a password.")
         }

@@ -78,6 +78,15 @@ struct ECTRegistrationsReviewController: Sendable {
             "inductionStart": .string(registration.inductionStart.ukLong),
             "inductionStartISO": .string(registration.inductionStart.iso),
             "workingPattern": .string(registration.fte.label),
+            "dateOfBirth": .string(registration.dateOfBirth?.ukLong ?? "Not recorded"),
+            "dateOfBirthISO": TemplateValue(registration.dateOfBirth?.iso),
+            "qtsDate": .string(registration.qtsDate?.ukLong ?? "Not recorded"),
+            "qtsDateISO": TemplateValue(registration.qtsDate?.iso),
+            "programme": .string(registration.programme),
+            "termsServedElsewhere": .string(registration.termsServedElsewhere.oneDecimal),
+            "sameNameAndBirth": TemplateValue(registration.sameNameAndBirthTRNs.isEmpty ? nil
+                : "Check the TRN: a teacher with the same name and date of birth is recorded under TRN "
+                    + registration.sameNameAndBirthTRNs.joined(separator: ", TRN ")),
             "kind": .string(registration.isTransfer ? "Continuing from another school" : "New"),
             "confirmAction": .string("/ab/ect-registrations/\(registration.id)/confirm"),
             "rejectHref": .string("/ab/ect-registrations/\(registration.id)/reject"),

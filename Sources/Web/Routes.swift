@@ -61,6 +61,12 @@ enum Routes {
         let reviewECT = ECTRegistrationsReviewController(services: services, pages: pages)
         router.get("/schools/:schoolID/ects/new", .permission(.registerECT, scope: scopes.school)) { try registerECT.show($0) }
         router.post("/schools/:schoolID/ects/new", .permission(.registerECT, scope: scopes.school)) { try registerECT.submit($0) }
+        router.get("/schools/:schoolID/ect-registrations/:periodID/withdraw", .permission(.registerECT, scope: scopes.school)) {
+            try registerECT.showWithdraw($0)
+        }
+        router.post("/schools/:schoolID/ect-registrations/:periodID/withdraw", .permission(.registerECT, scope: scopes.school)) {
+            try registerECT.withdraw($0)
+        }
         router.get("/ab/ect-registrations", .permission(.confirmECTRegistration)) { try reviewECT.index($0) }
         router.post("/ab/ect-registrations/:periodID/confirm", .permission(.confirmECTRegistration)) { try reviewECT.confirm($0) }
         router.get("/ab/ect-registrations/:periodID/reject", .permission(.confirmECTRegistration)) { try reviewECT.showReject($0) }

@@ -34,6 +34,7 @@ struct SchoolController: Sendable {
             "registerHref": .string("/schools/\(schoolID)/ects/new"),
             "importHref": .string("/schools/\(schoolID)/ects/import"),
             "pendingRegistrations": .list(pending.map(Self.pending)),
+            "canWithdrawRegistrations": .bool(AccessPolicy.allows(context.principal, .registerECT, .school(id: schoolID))),
             "hasPendingRegistrations": .bool(!pending.isEmpty),
             "registeredBanner": TemplateValue(Self.banner(context, pending)),
         ]) { $1 })
@@ -46,11 +47,15 @@ struct SchoolController: Sendable {
             "inductionStart": .string(registration.inductionStart.ukLong),
             "inductionStartISO": .string(registration.inductionStart.iso),
             "workingPattern": .string(registration.fte.label),
+            "withdrawHref": .string(ECTRegistrationController.withdrawHref(registration)),
         ]
     }
 
     /// "Amelia Hartley has been registered…", read back from the pending registration the query names.
     static func banner(_ context: RequestContext, _ pending: [PendingECTRegistration]) -> String? {
+        if let text = context.request.queryValue("withdrawn"), text.count <= 18, Int(text) != nil {
+            return "The registration has been withdrawn. The appropriate body will not be asked to confirm it, and the TRN can be registered again."
+        }
         guard let text = context.request.queryValue("registered"), text.count <= 18, let id = Int(text),
               let registration = pending.first(where: { $0.id == id }) else { return nil }
         return "\(registration.fullName) has been registered. The appropriate body will confirm the registration."

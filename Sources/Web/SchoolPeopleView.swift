@@ -52,9 +52,12 @@ struct SchoolPeopleView {
     func banner(_ request: HTTPRequest) -> String? {
         if let text = request.queryValue("invited") ?? request.queryValue("granted"), text.count <= 18, let grantID = Int(text),
            let (member, holding) = holding(grantID) {
-            return request.queryValue("invited") != nil
+            let kept = request.queryValue("name-kept") == "1"
+                ? " This email belongs to an existing account named \(member.name); the account's name is kept." : ""
+            return (request.queryValue("invited") != nil
                 ? "Invitation sent to \(member.name) at \(member.email) to join as \(holding.role.title.lowercased()). The link works for 7 days."
-                : "\(member.name) now also holds the role of \(holding.role.title.lowercased()) at this school. We have emailed them to tell them."
+                : "\(member.name) now also holds the role of \(holding.role.title.lowercased()) at this school. We have emailed them to tell them.")
+                + kept
         }
         if let text = request.queryValue("removed"), let role = Role(rawValue: text), StaffMember.schoolRoles.contains(role) {
             return "The \(role.title.lowercased()) role has been removed. Anyone signed in with it has been signed out."

@@ -38,7 +38,9 @@ struct SchoolStaffController: Sendable {
                 let result = try services.roleGrants.invite(email: form["email"], name: form["name"], role: role, schoolID: schoolID, ectID: nil,
                                                             actorName: user.name, actorUserID: user.id, clientAddress: context.clientAddress)
                 let kind = result.link == nil ? "granted" : "invited"
-                return .redirect(to: "/schools/\(schoolID)?\(kind)=\(result.grantID)#people")
+                // Issue 7 item 13: an existing account keeps its own name, and the banner says so.
+                let kept = result.keptAccountName == nil ? "" : "&name-kept=1"
+                return .redirect(to: "/schools/\(schoolID)?\(kind)=\(result.grantID)\(kept)#people")
             } catch let error as RoleGrantError {
                 switch error {
                 case .invalidName: errors["name"] = error.message

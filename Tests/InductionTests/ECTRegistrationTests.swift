@@ -89,7 +89,7 @@ final class ECTRegistrationTests: XCTestCase {
         XCTAssertEqual(errors["qtsDate"], "QTS award date must include a month")
         XCTAssertEqual(errors["fte"], "Enter the working pattern as a number from 0.1 to 1.0, like 0.8")
         XCTAssertEqual(errors["trainingProgramme"], "Select a training programme")
-        XCTAssertEqual(errors["termsServedElsewhere"], "Enter terms already served as a number from 0 to 16, to one decimal place")
+        XCTAssertEqual(errors["termsServedElsewhere"], "Enter terms already served as a number, to one decimal place, like 1.5")
         XCTAssertNil(form.registration(today: time.today))
 
         form = makeForm()
@@ -151,7 +151,7 @@ final class ECTRegistrationTests: XCTestCase {
 
     func testAnOpenPeriodAtAnotherSchoolIsRefused() throws {
         XCTAssertEqual(try register(makeForm(trn: "3012456"), urn: "138204"), .refused([
-            "trn": "Amelia Hartley is still registered at Calder Valley Primary School. That school must record a leaving date first, or contact the appropriate body.",
+            "trn": "TRN 3012456 is already in induction with another school. Check the TRN, or contact the appropriate body",
         ]))
     }
 
@@ -169,7 +169,7 @@ final class ECTRegistrationTests: XCTestCase {
         var form = makeForm(trn: "3012456")
         form.inductionStart = TypedDate(day: "20", month: "7", year: "2026")
         XCTAssertEqual(try register(form, urn: "138204"),
-                       .refused(["inductionStart": "Induction start date must be after 22 July 2026, when Amelia Hartley's last induction period ended"]))
+                       .refused(["inductionStart": "Induction start date must be after 22 July 2026, when the last induction period for TRN 3012456 ended"]))
         let outcome = try register(makeForm(trn: "3012456"), urn: "138204")
         guard case .registered(let periodID, let sameECT, let isTransfer) = outcome else { return XCTFail("\(outcome)") }
         XCTAssertEqual(sameECT, ectID)

@@ -70,7 +70,7 @@ final class ECTRegistrationPagesTests: XCTestCase {
             "Enter the working pattern as a number from 0.1 to 1.0, like 0.8", "Select a training programme",
             "Lead provider must be 200 characters or fewer", "Induction tutor&#39;s name must be 200 characters or fewer",
             "Mentor&#39;s name must be 200 characters or fewer",
-            "Enter terms already served as a number from 0 to 16, to one decimal place",
+            "Enter terms already served as a number, to one decimal place, like 1.5",
             "Previous appropriate body must be 200 characters or fewer",
         ]
         let summary = try XCTUnwrap(response.text.range(of: "error-summary__list")).upperBound

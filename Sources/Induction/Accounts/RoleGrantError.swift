@@ -1,4 +1,4 @@
-/// Why a role could not be granted, with a message written for the person filling in the form.
+/// Why a role could not be granted (or removed), with a message written for the person filling in the form.
 public enum RoleGrantError: Error, Equatable, Sendable {
     case invalidEmail
     case invalidName
@@ -7,6 +7,7 @@ public enum RoleGrantError: Error, Equatable, Sendable {
     case ectRequired
     case alreadyHeld
     case unknownSchool
+    case lastAppropriateBodyAdmin
 
     public var message: String {
         switch self {
@@ -17,6 +18,8 @@ public enum RoleGrantError: Error, Equatable, Sendable {
         case .ectRequired: "Select the early career teacher's record at this school"
         case .alreadyHeld: "This person already has this role"
         case .unknownSchool: "Select a school that uses Induct"
+        case .lastAppropriateBodyAdmin:
+            "This is the last appropriate body admin role, so nobody could administer Induct. Make someone else an admin first."
         }
     }
 }

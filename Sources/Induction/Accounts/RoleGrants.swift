@@ -50,7 +50,8 @@ public struct RoleGrants: Sendable {
             }
             let now = time.now()
             let stamp = Timestamp.format(now)
-            let (userID, hasPassword, displayName) = try findOrCreateUser(address, name: person, at: stamp, c)
+            let (userID, hasPassword, displayName, existed) = try findOrCreateUser(address, name: person, at: stamp, c)
+            let keptName = existed && displayName != person ? displayName : nil
             let grantID = try insertGrant(userID: userID, role: role, schoolID: schoolID, ectID: ect, at: stamp, c)
             let grant = RoleGrant(id: grantID, userID: userID, role: role, schoolID: schoolID, schoolName: schoolName, ectID: ect)
             try AuditEvent(actor: actorName, actorUserID: actorUserID, action: "role.granted", recordType: "role_grant",
@@ -59,7 +60,7 @@ public struct RoleGrants: Sendable {
 
             guard !hasPassword else {
                 try newRoleEmail(to: address, name: displayName, grant: grant, c).enqueue(in: c, at: stamp)
-                return InvitationResult(userID: userID, grantID: grantID, link: nil)
+                return InvitationResult(userID: userID, grantID: grantID, link: nil, keptAccountName: keptName)
             }
             let token = try OneTimeTokens().issue(for: userID, purpose: .invitation, validFor: Self.invitationValidity, now: now, in: c)
             let link = "\(baseURL)/invitations/\(token)"
@@ -67,12 +68,13 @@ public struct RoleGrants: Sendable {
             try AuditEvent(actor: actorName, actorUserID: actorUserID, action: "user.invited", recordType: "user",
                            recordID: userID, detail: "invitation valid for 7 days", clientAddress: clientAddress)
                 .record(in: c, at: stamp)
-            return InvitationResult(userID: userID, grantID: grantID, link: link)
+            return InvitationResult(userID: userID, grantID: grantID, link: link, keptAccountName: keptName)
         }
     }
 
     /// Removes a grant and ends every session acting in it. When it was the person's last grant, all
-    /// their sessions end and an unused invitation stops working. False when there is no such grant.
+    /// their sessions end and an unused invitation stops working. False when there is no such grant;
+    /// throws `RoleGrantError.lastAppropriateBodyAdmin` for the only AB admin grant (the schema refuses it too).
     public func revoke(grantID: Int, actorName: String, actorUserID: Int?, clientAddress: String) throws -> Bool {
         try database.write { c in
             try revoke(grantID: grantID, actorName: actorName, actorUserID: actorUserID, clientAddress: clientAddress, in: c)
@@ -88,6 +90,10 @@ public struct RoleGrants: Sendable {
             let grant = RoleGrant(id: grantID, userID: userID, role: Role(rawValue: try row.string("role")) ?? .ect,
                                   schoolID: try row.optionalInt("school_id"), schoolName: try row.optionalString("school_name"),
                                   ectID: try row.optionalInt("ect_id"))
+            if grant.role == .abAdmin,
+               try c.scalarInt("SELECT count(*) FROM role_grants WHERE role = 'ab_admin' AND id <> ?", [grantID]) == 0 {
+                throw RoleGrantError.lastAppropriateBodyAdmin
+            }
             let stamp = time.timestamp
             var ended = try c.run("DELETE FROM sessions WHERE active_grant_id = ?", [grantID])
             try c.run("DELETE FROM role_grants WHERE id = ?", [grantID])
@@ -109,12 +115,13 @@ public struct RoleGrants: Sendable {
         try database.read { try $0.scalarInt("SELECT id FROM schools WHERE urn = ?", [urn.trimmingCharacters(in: .whitespaces)]) }
     }
 
-    private func findOrCreateUser(_ email: String, name: String, at stamp: String, _ c: Connection) throws -> (Int, Bool, String) {
+    /// The person's id, whether they have a password, their name as the account has it, and whether the account existed.
+    private func findOrCreateUser(_ email: String, name: String, at stamp: String, _ c: Connection) throws -> (Int, Bool, String, Bool) {
         if let row = try c.queryOne("SELECT id, name, password_hash IS NOT NULL AS has_password FROM users WHERE email = ?", [email]) {
-            return (try row.int("id"), try row.bool("has_password"), try row.string("name"))
+            return (try row.int("id"), try row.bool("has_password"), try row.string("name"), true)
         }
         try c.run("INSERT INTO users (name, email, created_at) VALUES (?, ?, ?)", [name, email, stamp])
-        return (Int(c.lastInsertRowID), false, name)
+        return (Int(c.lastInsertRowID), false, name, false)
     }
 
     private func insertGrant(userID: Int, role: Role, schoolID: Int?, ectID: Int?, at stamp: String, _ c: Connection) throws -> Int {

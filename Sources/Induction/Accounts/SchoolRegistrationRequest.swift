@@ -13,9 +13,15 @@ public struct SchoolRegistrationRequest: Sendable, Equatable, Identifiable {
     public var rejectionReason: String
     public var createdAt: String
     public var decidedAt: String?
+    /// Issue 7 item 12: the name of the account the requester's email belongs to, if one does. While
+    /// pending it is the match the admin sees; once authorised, the account that holds the new role.
+    public var matchingAccountName: String?
+    /// Set once authorised: the role went to an account that existed before, whose name was kept.
+    public var grantedToExistingAccount: Bool
 
     public init(id: Int, urn: String, schoolName: String, requesterName: String, requesterRole: Role, requesterEmail: String,
-                status: String, rejectionReason: String, createdAt: String, decidedAt: String?) {
+                status: String, rejectionReason: String, createdAt: String, decidedAt: String?,
+                matchingAccountName: String? = nil, grantedToExistingAccount: Bool = false) {
         self.id = id
         self.urn = urn
         self.schoolName = schoolName
@@ -26,6 +32,8 @@ public struct SchoolRegistrationRequest: Sendable, Equatable, Identifiable {
         self.rejectionReason = rejectionReason
         self.createdAt = createdAt
         self.decidedAt = decidedAt
+        self.matchingAccountName = matchingAccountName
+        self.grantedToExistingAccount = grantedToExistingAccount
     }
 
     init(row: Row) throws {
@@ -36,6 +44,13 @@ public struct SchoolRegistrationRequest: Sendable, Equatable, Identifiable {
                   requesterName: try row.string("requester_name"), requesterRole: role,
                   requesterEmail: try row.string("requester_email"), status: try row.string("status"),
                   rejectionReason: try row.string("rejection_reason"), createdAt: try row.string("created_at"),
-                  decidedAt: try row.optionalString("decided_at"))
+                  decidedAt: try row.optionalString("decided_at"), matchingAccountName: try row.optionalString("account_name"),
+                  grantedToExistingAccount: try row.optionalInt("existing_user_id") != nil)
     }
+
+    /// Every request column, with the name of the account its email belongs to (the users column is NOCASE).
+    static let select = """
+        SELECT r.*, (SELECT u.name FROM users u WHERE u.email = r.requester_email) AS account_name
+        FROM school_registration_requests r
+        """
 }

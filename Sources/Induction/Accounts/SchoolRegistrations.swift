@@ -49,14 +49,14 @@ public struct SchoolRegistrations: Sendable {
     /// Oldest first, so the longest-waiting school is decided first.
     public func pending() throws -> [SchoolRegistrationRequest] {
         try database.read { c in
-            try c.query("SELECT * FROM school_registration_requests WHERE status = 'pending' ORDER BY created_at, id")
+            try c.query(SchoolRegistrationRequest.select + " WHERE r.status = 'pending' ORDER BY r.created_at, r.id")
                 .map(SchoolRegistrationRequest.init(row:))
         }
     }
 
     public func request(id: Int) throws -> SchoolRegistrationRequest? {
         try database.read { c in
-            try c.queryOne("SELECT * FROM school_registration_requests WHERE id = ?", [id]).map(SchoolRegistrationRequest.init(row:))
+            try c.queryOne(SchoolRegistrationRequest.select + " WHERE r.id = ?", [id]).map(SchoolRegistrationRequest.init(row:))
         }
     }
 
@@ -80,6 +80,8 @@ public struct SchoolRegistrations: Sendable {
                                recordType: "school_registration_request", recordID: id,
                                detail: "URN \(request.urn), school \(schoolID)", clientAddress: clientAddress)
                     .record(in: c, at: stamp)
+                let existing = try AccountDirectory().user(email: request.requesterEmail, c)
+                try c.run("UPDATE school_registration_requests SET existing_user_id = ? WHERE id = ?", [existing?.id, id])
                 _ = try RoleGrants(database: database, time: time, baseURL: baseURL)
                     .invite(email: request.requesterEmail, name: request.requesterName, role: request.requesterRole,
                             schoolID: schoolID, ectID: nil, actorName: actorName, actorUserID: actorUserID,
@@ -110,7 +112,7 @@ public struct SchoolRegistrations: Sendable {
     }
 
     private func pendingRequest(_ id: Int, _ c: Connection) throws -> SchoolRegistrationRequest? {
-        try c.queryOne("SELECT * FROM school_registration_requests WHERE id = ? AND status = 'pending'", [id])
+        try c.queryOne(SchoolRegistrationRequest.select + " WHERE r.id = ? AND r.status = 'pending'", [id])
             .map(SchoolRegistrationRequest.init(row:))
     }
 

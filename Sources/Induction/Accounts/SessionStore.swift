@@ -29,14 +29,15 @@ public struct SessionStore: Sendable {
     }
 
     /// Signs in: deletes the session of `replacing` and creates one with a fresh token and CSRF token
-    /// (session fixation). Acts in `activeGrantID` when it is the user's, else in their first grant.
+    /// (session fixation). Acts in `activeGrantID` when it is the user's, else in their landing role
+    /// (`RoleGrants.landing`).
     public func start(userID: Int, secondFactorPending: Bool, clientAddress: String, replacing oldToken: String?,
                       activeGrantID: Int? = nil) throws -> (token: String, session: Session) {
         try database.write { connection in
             try connection.transaction {
                 if let oldToken { try connection.run("DELETE FROM sessions WHERE token_hash = ?", [Self.hash(oldToken)]) }
                 let grants = try directory.grants(userID: userID, connection)
-                let grant = grants.first { $0.id == activeGrantID } ?? grants.first
+                let grant = grants.first { $0.id == activeGrantID } ?? RoleGrants.landing(grants)
                 return try insert(userID: userID, grantID: grant?.id, pending: secondFactorPending, clientAddress: clientAddress,
                                   createdAt: time.timestamp, in: connection)
             }

@@ -49,7 +49,7 @@ public struct ECTRecordLoader: Sendable {
     /// The latest induction period at the ECT's current school that was not rejected.
     public func period(ectID: Int, schoolID: Int, _ connection: Connection) throws -> InductionPeriod? {
         try connection.queryOne("""
-            SELECT * FROM induction_periods WHERE ect_id = ? AND school_id = ? AND status <> 'rejected'
+            SELECT * FROM induction_periods WHERE ect_id = ? AND school_id = ? AND status NOT IN ('rejected', 'withdrawn')
             ORDER BY start_date DESC LIMIT 1
             """, [ectID, schoolID]).map { row in
             let id = try row.int("id")

@@ -12,6 +12,8 @@ public struct ECTRegistrationForm: Sendable, Equatable {
     public static let earliestStart = CalendarDate(year: 2021, month: 9, day: 1)!
     /// Our call: a start date is agreed in advance, but not more than a year ahead.
     public static let latestStartDays = 366
+    /// SG 2.30: a whole induction is 6 terms (thousandths); what was served elsewhere must leave some to serve here.
+    static let wholeInduction = 6000
 
     public var firstName = ""
     public var lastName = ""
@@ -87,9 +89,12 @@ public struct ECTRegistrationForm: Sendable, Equatable {
                               limit: 200, &errors)
         let mentor = Self.name(mentorName, "mentorName", empty: "Enter the mentor's full name", label: "Mentor's name",
                                limit: 200, &errors)
-        let terms = Self.terms(termsServedElsewhere)
+        var terms = Self.terms(termsServedElsewhere)
         if terms == nil {
-            errors["termsServedElsewhere"] = "Enter terms already served as a number from 0 to 16, to one decimal place"
+            errors["termsServedElsewhere"] = "Enter terms already served as a number, to one decimal place, like 1.5"
+        } else if let served = terms, served >= Self.wholeInduction {
+            errors["termsServedElsewhere"] = "Terms already served must be less than 6, the whole induction. Check the number with the previous appropriate body"
+            terms = nil
         }
         let previous = TextCleaning.singleLine(previousAppropriateBody)
         if previous.count > 200 {

@@ -82,7 +82,7 @@ public struct ImportECTs: Sendable {
                 }
             }
             if problems.isEmpty, let school, let registration = row.form.registration(today: today) {
-                if let refusal = try refusal(registration, schoolID: school, c) {
+                if let refusal = try refusal(registration, schoolID: school, showsDetails: schoolID == nil, c) {
                     problems.merge(refusal) { first, _ in first }
                 } else {
                     accepted.append((registration, school))

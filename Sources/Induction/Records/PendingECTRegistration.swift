@@ -13,6 +13,14 @@ public struct PendingECTRegistration: Sendable, Equatable, Identifiable {
     public var email: String
     public var inductionStart: CalendarDate
     public var fte: FTE
+    /// What the AB checks against the TRA record; nil only on records made before these were asked.
+    public var dateOfBirth: CalendarDate?
+    public var qtsDate: CalendarDate?
+    /// The programme's label, or the stored text for an older record.
+    public var programme: String
+    public var termsServedElsewhere: TermsServed
+    /// Issue 7 item 14: other TRNs recorded for a teacher with the same name and date of birth.
+    public var sameNameAndBirthTRNs: [String]
     /// True when the TRN already had a confirmed period: the induction continues here.
     public var isTransfer: Bool
     public var createdAt: String
@@ -36,6 +44,12 @@ public struct PendingECTRegistration: Sendable, Equatable, Identifiable {
         email = try row.string("email")
         inductionStart = start
         self.fte = fte
+        dateOfBirth = try row.optionalString("date_of_birth").flatMap(CalendarDate.init(iso:))
+        qtsDate = try row.optionalString("qts_date").flatMap(CalendarDate.init(iso:))
+        let programme = try row.string("training_programme")
+        self.programme = TrainingProgramme(rawValue: programme)?.label ?? programme
+        termsServedElsewhere = TermsServed(thousandths: try row.int("terms_served_elsewhere"))
+        sameNameAndBirthTRNs = (try row.optionalString("same_name_and_birth_trns") ?? "").split(separator: ",").map(String.init).sorted()
         isTransfer = try row.bool("is_transfer")
         createdAt = try row.string("created_at")
     }

@@ -21,8 +21,13 @@ public struct PendingECTRegistrations: Sendable {
 
     static let select = """
         SELECT p.id AS period_id, p.ect_id, p.school_id, p.start_date, p.created_at, s.name AS school_name,
-               e.first_name, e.last_name, e.trn, e.email, e.fte_percent,
-               EXISTS (SELECT 1 FROM induction_periods q WHERE q.ect_id = p.ect_id AND q.status = 'confirmed') AS is_transfer
+               e.first_name, e.last_name, e.trn, e.email, e.fte_percent, e.date_of_birth, e.qts_date, e.training_programme,
+               e.terms_served_elsewhere,
+               EXISTS (SELECT 1 FROM induction_periods q WHERE q.ect_id = p.ect_id AND q.status = 'confirmed') AS is_transfer,
+               (SELECT group_concat(o.trn) FROM ects o
+                WHERE o.id <> e.id AND o.date_of_birth = e.date_of_birth
+                  AND lower(trim(o.first_name)) = lower(trim(e.first_name)) AND lower(trim(o.last_name)) = lower(trim(e.last_name))
+               ) AS same_name_and_birth_trns
         FROM induction_periods p JOIN ects e ON e.id = p.ect_id JOIN schools s ON s.id = p.school_id
         """
 }

@@ -67,7 +67,7 @@ public struct RegisterECT: Sendable {
         if let open = try c.queryOne(
             """
             SELECT p.status, p.school_id, s.name FROM induction_periods p JOIN schools s ON s.id = p.school_id
-            WHERE p.ect_id = ? AND p.end_date IS NULL AND p.status <> 'rejected'
+            WHERE p.ect_id = ? AND p.end_date IS NULL AND p.status NOT IN ('rejected', 'withdrawn')
             """, [ectID]) {
             if try open.string("status") == "pending" {
                 return ["trn": "A registration for TRN \(registration.trn) is already waiting for the appropriate body to confirm"]
@@ -75,30 +75,31 @@ public struct RegisterECT: Sendable {
             if try open.int("school_id") == schoolID {
                 return ["trn": "\(name) (TRN \(registration.trn)) is already registered at this school"]
             }
-            return Self.stillRegistered(name, at: try open.string("name"))
+            return Self.inductionElsewhere(registration.trn)
         }
         // A confirmed ECT recorded before induction periods existed has an open period at its school.
         if try existing.string("registration_status") == "confirmed",
-           try c.scalarInt("SELECT count(*) FROM induction_periods WHERE ect_id = ? AND status <> 'rejected'", [ectID]) == 0 {
-            let here = try existing.int("school_id") == schoolID
-            let school = try c.queryOne("SELECT name FROM schools WHERE id = ?", [try existing.int("school_id")])?.string("name") ?? "another school"
-            return here ? ["trn": "\(name) (TRN \(registration.trn)) is already registered at this school"] : Self.stillRegistered(name, at: school)
+           try c.scalarInt("SELECT count(*) FROM induction_periods WHERE ect_id = ? AND status NOT IN ('rejected', 'withdrawn')", [ectID]) == 0 {
+            return try existing.int("school_id") == schoolID
+                ? ["trn": "\(name) (TRN \(registration.trn)) is already registered at this school"] : Self.inductionElsewhere(registration.trn)
         }
         if try existing.string("registration_status") == "confirmed", let born = try existing.optionalString("date_of_birth"),
            born != registration.dateOfBirth.iso {
             return ["dateOfBirth": "Date of birth does not match our record for TRN \(registration.trn). Check both with the ECT"]
         }
         if let lastEnd = try c.queryOne(
-            "SELECT max(end_date) AS last_end FROM induction_periods WHERE ect_id = ? AND status <> 'rejected'", [ectID])?
+            "SELECT max(end_date) AS last_end FROM induction_periods WHERE ect_id = ? AND status NOT IN ('rejected', 'withdrawn')", [ectID])?
             .optionalString("last_end"),
            let end = CalendarDate(iso: lastEnd), registration.inductionStart <= end {
-            return ["inductionStart": "Induction start date must be after \(end.ukLong), when \(name)'s last induction period ended"]
+            return ["inductionStart": "Induction start date must be after \(end.ukLong), when the last induction period for TRN \(registration.trn) ended"]
         }
         return nil
     }
 
-    private static func stillRegistered(_ name: String, at school: String) -> [String: String] {
-        ["trn": "\(name) is still registered at \(school). That school must record a leaving date first, or contact the appropriate body."]
+    /// Issue 7 item 16: a school never learns another school's ECT or that school from a TRN it types;
+    /// the appropriate body, which it is told to contact, sees both.
+    static func inductionElsewhere(_ trn: String) -> [String: String] {
+        ["trn": "TRN \(trn) is already in induction with another school. Check the TRN, or contact the appropriate body"]
     }
 
     /// A new teacher's row, pending until the AB confirms. The CSV import stores its rows the same way.

@@ -1,0 +1,39 @@
+import HTTP
+import Induction
+import Templates
+
+/// Issue 7 item 9: the school withdraws its own pending registration, after a confirmation page.
+/// Another school's registration, or one already decided or withdrawn, is a 404.
+extension ECTRegistrationController {
+    func showWithdraw(_ context: RequestContext) throws -> HTTPResponse {
+        let (schoolID, periodID) = (try context.id("schoolID"), try context.id("periodID"))
+        let service = WithdrawECTRegistration(database: services.database, time: services.time)
+        guard let registration = try services.database.read({ try service.pending(periodID: periodID, schoolID: schoolID, $0) }) else {
+            throw HTTPError.notFound
+        }
+        return try pages.render("pages/ect_registration_withdraw", title: "Withdraw the registration of \(registration.fullName)",
+                                context: context, values: [
+            "name": .string(registration.fullName),
+            "trn": .string(registration.trn),
+            "schoolName": .string(registration.schoolName),
+            "inductionStart": .string(registration.inductionStart.ukLong),
+            "inductionStartISO": .string(registration.inductionStart.iso),
+            "workingPattern": .string(registration.fte.label),
+            "action": .string(Self.withdrawHref(registration)),
+            "backHref": .string("/schools/\(schoolID)#pending-registrations"),
+        ])
+    }
+
+    func withdraw(_ context: RequestContext) throws -> HTTPResponse {
+        let (schoolID, periodID) = (try context.id("schoolID"), try context.id("periodID"))
+        let user = context.principal!.user
+        guard try WithdrawECTRegistration(database: services.database, time: services.time)
+            .withdraw(periodID: periodID, schoolID: schoolID, actorName: user.name, actorUserID: user.id,
+                      clientAddress: context.clientAddress) else { throw HTTPError.notFound }
+        return .redirect(to: "/schools/\(schoolID)?withdrawn=\(periodID)")
+    }
+
+    static func withdrawHref(_ registration: PendingECTRegistration) -> String {
+        "/schools/\(registration.schoolID)/ect-registrations/\(registration.id)/withdraw"
+    }
+}

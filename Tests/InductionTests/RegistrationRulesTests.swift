@@ -1,0 +1,92 @@
+import Foundation
+import Induction
+import SQLite
+import XCTest
+
+/// Issue 7 items 7, 13 and 15 as rules: terms served elsewhere leave some induction to serve, the
+/// landing role stays at the person's first school, and the last appropriate body admin stays.
+final class RegistrationRulesTests: XCTestCase {
+    private let time = FixedTimeSource(Date(timeIntervalSince1970: 1_795_600_800))  // 25 November 2026
+    private var database: Database!
+
+    override func setUpWithError() throws {
+        database = try Database(path: NSTemporaryDirectory() + "induct-registration-rules-\(UUID().uuidString).sqlite", readerCount: 1)
+        _ = try database.migrate(Schema.migrations)
+        try SeedDemoData(time: time).run(in: database)
+    }
+
+    private func form(terms: String) -> ECTRegistrationForm {
+        var form = ECTRegistrationForm()
+        form.firstName = "Priya"
+        form.lastName = "Sandhu"
+        form.trn = "4012345"
+        form.dateOfBirth = TypedDate(day: "27", month: "3", year: "1998")
+        form.qtsDate = TypedDate(day: "14", month: "7", year: "2026")
+        form.inductionStart = TypedDate(day: "1", month: "9", year: "2026")
+        form.fte = "1"
+        form.trainingProgramme = "school-led"
+        form.tutorName = "Sam Tutor"
+        form.mentorName = "Morgan Mentor"
+        form.termsServedElsewhere = terms
+        form.previousAppropriateBody = "Leeds Teaching Hub"
+        return form
+    }
+
+    func testTermsServedElsewhereMustBeLessThanTheWholeInduction() {
+        let message = "Terms already served must be less than 6, the whole induction. Check the number with the previous appropriate body"
+        for terms in ["7", "6", "6.0", "16"] {
+            XCTAssertEqual(form(terms: terms).validate(today: time.today), ["termsServedElsewhere": message], terms)
+            XCTAssertNil(form(terms: terms).registration(today: time.today), terms)
+        }
+        XCTAssertEqual(form(terms: "5.9").registration(today: time.today)?.termsServedElsewhere, 5900)
+        XCTAssertEqual(form(terms: "17").validate(today: time.today),
+                       ["termsServedElsewhere": "Enter terms already served as a number, to one decimal place, like 1.5"])
+    }
+
+    func testTheLandingRoleIsAtTheFirstSchoolWhateverTheOrder() {
+        let first = RoleGrant(id: 10, userID: 1, role: .mentor, schoolID: 3, schoolName: "St Aidan's C of E High School")
+        let later = RoleGrant(id: 20, userID: 1, role: .inductionTutor, schoolID: 2, schoolName: "Holme Moss Academy")
+        let sameSchool = RoleGrant(id: 30, userID: 1, role: .headteacher, schoolID: 3, schoolName: "St Aidan's C of E High School")
+        XCTAssertEqual(RoleGrants.landing([later, first]), first, "listed by school name, Holme Moss first")
+        XCTAssertEqual(RoleGrants.landing([later, sameSchool, first]), sameSchool, "the first school's roles in their usual order")
+        let officer = RoleGrant(id: 40, userID: 1, role: .abOfficer)
+        XCTAssertEqual(RoleGrants.landing([officer, later, first]), officer, "appropriate body roles come first, as before")
+        XCTAssertNil(RoleGrants.landing([]))
+    }
+
+    func testTheSessionStoreStartsInTheLandingRole() throws {
+        let grants = RoleGrants(database: database, time: time, baseURL: "https://induct.test")
+        let holme = try XCTUnwrap(try database.read { try $0.scalarInt("SELECT id FROM schools WHERE urn = '138204'") })
+        let aidans = try XCTUnwrap(try database.read { try $0.scalarInt("SELECT id FROM schools WHERE urn = '145630'") })
+        let first = try grants.invite(email: "tutor@example.org", name: "Tess Tutor", role: .inductionTutor, schoolID: aidans, ectID: nil,
+                                      actorName: "Head A", actorUserID: nil, clientAddress: "192.0.2.1")
+        let later = try grants.invite(email: "TUTOR@example.org", name: "T. Tutor", role: .mentor, schoolID: holme, ectID: nil,
+                                      actorName: "Head B", actorUserID: nil, clientAddress: "192.0.2.2")
+        XCTAssertEqual(later.userID, first.userID)
+        XCTAssertEqual(later.keptAccountName, "Tess Tutor")
+        XCTAssertNil(first.keptAccountName)
+        let session = try SessionStore(database: database, time: time)
+            .start(userID: first.userID, secondFactorPending: false, clientAddress: "192.0.2.3", replacing: nil).session
+        XCTAssertEqual(session.activeGrantID, first.grantID)
+    }
+
+    func testTheLastAppropriateBodyAdminGrantCannotBeRemoved() throws {
+        let grants = RoleGrants(database: database, time: time, baseURL: "https://induct.test")
+        let only = try grants.invite(email: "admin@pennine.example", name: "Ada Admin", role: .abAdmin, schoolID: nil, ectID: nil,
+                                     actorName: "Setup", actorUserID: nil, clientAddress: "192.0.2.1")
+        XCTAssertThrowsError(try grants.revoke(grantID: only.grantID, actorName: "Ada Admin", actorUserID: only.userID,
+                                               clientAddress: "192.0.2.1")) { error in
+            XCTAssertEqual(error as? RoleGrantError, .lastAppropriateBodyAdmin)
+        }
+        XCTAssertThrowsError(try database.write { try $0.run("DELETE FROM role_grants WHERE id = ?", [only.grantID]) },
+                             "the schema refuses it too")
+        XCTAssertThrowsError(try database.write { try $0.run("UPDATE role_grants SET role = 'ab_officer' WHERE id = ?", [only.grantID]) })
+        XCTAssertEqual(try database.read { try $0.scalarInt("SELECT count(*) FROM role_grants WHERE role = 'ab_admin'") }, 1)
+
+        let second = try grants.invite(email: "second@pennine.example", name: "Bea Admin", role: .abAdmin, schoolID: nil, ectID: nil,
+                                       actorName: "Ada Admin", actorUserID: only.userID, clientAddress: "192.0.2.1")
+        XCTAssertTrue(try grants.revoke(grantID: only.grantID, actorName: "Bea Admin", actorUserID: second.userID, clientAddress: "192.0.2.1"))
+        XCTAssertThrowsError(try grants.revoke(grantID: second.grantID, actorName: "Bea Admin", actorUserID: second.userID,
+                                               clientAddress: "192.0.2.1"))
+    }
+}
