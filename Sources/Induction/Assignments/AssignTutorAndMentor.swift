@@ -62,18 +62,19 @@ public struct AssignTutorAndMentor: Sendable {
         }
     }
 
-    /// Closes the current assignment of `role` and opens one for `userID` (nobody when nil) from
-    /// `from`. Returns the old and new names. Registration's confirmation uses it too.
-    static func change(_ role: AssignmentRole, to userID: Int?, from: CalendarDate, ectID: Int, schoolID: Int, assignedBy: Int?,
-                       at stamp: String, _ c: Connection) throws -> (old: String?, new: String?) {
+    /// Closes the current assignment of `role` (on `lastDay`, else the day before `from`) and opens
+    /// one for `userID` (nobody when nil) from `from`. Returns the old and new names. Registration's
+    /// confirmation uses it too.
+    static func change(_ role: AssignmentRole, to userID: Int?, from: CalendarDate, lastDay: CalendarDate? = nil, ectID: Int, schoolID: Int,
+                       assignedBy: Int?, at stamp: String, _ c: Connection) throws -> (old: String?, new: String?) {
         let current = try c.queryOne(
             """
             SELECT a.id, a.from_date, u.name FROM staff_assignments a JOIN users u ON u.id = a.user_id
             WHERE a.ect_id = ? AND a.role = ? AND a.to_date IS NULL
             """, [ectID, role.rawValue])
         if let current, let started = CalendarDate(iso: try current.string("from_date")) {
-            let lastDay = max(started, from.adding(days: -1))
-            try c.run("UPDATE staff_assignments SET to_date = ? WHERE id = ?", [lastDay.iso, try current.int("id")])
+            let end = max(started, min(lastDay ?? from.adding(days: -1), from.adding(days: -1)))
+            try c.run("UPDATE staff_assignments SET to_date = ? WHERE id = ?", [end.iso, try current.int("id")])
         }
         var newName: String?
         if let userID {

@@ -27,13 +27,16 @@ extension RegisterECT {
     }
 
     /// On confirmation: the period's tutor and mentor become the ECT's from the period's start,
-    /// closing the last school's assignments the day before.
+    /// closing the last school's assignments on the day that school's period ended.
     static func assignStaff(periodID: Int, actorName: String, actorUserID: Int?, clientAddress: String,
                             at stamp: String, _ c: Connection) throws {
         guard let period = try c.queryOne("SELECT * FROM induction_periods WHERE id = ?", [periodID]),
               let from = CalendarDate(iso: try period.string("start_date")) else { return }
         let ectID = try period.int("ect_id")
         let schoolID = try period.int("school_id")
+        let lastPeriodEnd = try c.queryOne(
+            "SELECT max(end_date) AS last_end FROM induction_periods WHERE ect_id = ? AND id <> ? AND status = 'confirmed' AND end_date < ?",
+            [ectID, periodID, from.iso])?.optionalString("last_end").flatMap(CalendarDate.init(iso:))
         for role in AssignmentRole.allCases {
             let chosen = try period.optionalInt("\(role.rawValue)_user_id")
             let current = try c.queryOne("SELECT school_id, user_id FROM staff_assignments WHERE ect_id = ? AND role = ? AND to_date IS NULL",
@@ -43,8 +46,8 @@ extension RegisterECT {
             if let chosen, try current?.int("user_id") == chosen, try current?.int("school_id") == schoolID { continue }
             // The school may have removed the role since it registered: then nobody is assigned.
             let eligible = try chosen.map { try StaffAssignments().isEligible(userID: $0, role, schoolID: schoolID, c) ? $0 : nil } ?? nil
-            let (old, new) = try AssignTutorAndMentor.change(role, to: eligible, from: from, ectID: ectID, schoolID: schoolID,
-                                                            assignedBy: actorUserID, at: stamp, c)
+            let (old, new) = try AssignTutorAndMentor.change(role, to: eligible, from: from, lastDay: lastPeriodEnd, ectID: ectID,
+                                                            schoolID: schoolID, assignedBy: actorUserID, at: stamp, c)
             try AuditEvent(actor: actorName, actorUserID: actorUserID, action: "ect.\(role.rawValue)_changed", recordType: "ect",
                            recordID: ectID, detail: "\(role.title): \(old ?? "nobody") → \(new ?? "nobody") from \(from.ukLong)",
                            clientAddress: clientAddress)
