@@ -37,8 +37,9 @@ public struct AssignTutorAndMentor: Sendable {
                     if let wanted, !(try StaffAssignments().isEligible(userID: wanted, role, schoolID: schoolID, c)) {
                         refusals[role.rawValue] = "Select someone who holds \(role.eligibilityPhrase) at this school"
                     } else if let now, choice.from < now.from {
-                        refusals["from"] = refusals["from"] ?? ("The date the change takes effect must be on or after \(now.from.ukLong), "
-                            + "when \(now.person.name) became \(role.title.lowercased())")
+                        refusals["from"] = refusals["from"]
+                            ?? ("The date the change takes effect must be on or after \(now.from.ukLong), "
+                                + "when \(now.person.name) became \(role.title.lowercased())")
                     } else {
                         changes.append(role)
                     }

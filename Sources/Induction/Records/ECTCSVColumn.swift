@@ -22,7 +22,8 @@ public struct ECTCSVColumn: Sendable, Equatable {
         .init(name: "training_programme", field: "trainingProgramme", description: "provider-led or school-led"),
         .init(name: "lead_provider", field: "leadProvider", description: "Lead provider (needed for provider-led)"),
         .init(name: "induction_tutor_email", field: "tutor",
-              description: "Email address of the induction tutor's account at the school, an induction tutor or the headteacher (optional)"),
+              description: "Email address of the induction tutor's account at the school: an induction tutor or the headteacher "
+                  + "(optional)"),
         .init(name: "mentor_email", field: "mentor", description: "Email address of the mentor's account at the school (optional)"),
         .init(name: "terms_served_elsewhere", field: "termsServedElsewhere", description: "Terms already served, 0 to 16 (optional)"),
         .init(name: "previous_appropriate_body", field: "previousAppropriateBody",

@@ -19,7 +19,8 @@ public struct ECTRecordLoader: Sendable {
         let schoolID = try row.int("school_id")
         let ect = ECT(id: id, schoolID: schoolID, firstName: try row.string("first_name"), lastName: try row.string("last_name"),
                       trn: try row.string("trn"), inductionStartDate: start, fte: fte,
-                      tutor: try InductionDirectory.person(row, "current_tutor"), mentor: try InductionDirectory.person(row, "current_mentor"))
+                      tutor: try InductionDirectory.person(row, "current_tutor"),
+                      mentor: try InductionDirectory.person(row, "current_mentor"))
         let current = try period(ectID: id, schoolID: schoolID, connection)
         // SG 2.34: a transfer carries over what was served before this AB (typed at registration) and
         // in this teacher's earlier, closed periods at other schools here.

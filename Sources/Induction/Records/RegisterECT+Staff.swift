@@ -35,12 +35,15 @@ extension RegisterECT {
         let ectID = try period.int("ect_id")
         let schoolID = try period.int("school_id")
         let lastPeriodEnd = try c.queryOne(
-            "SELECT max(end_date) AS last_end FROM induction_periods WHERE ect_id = ? AND id <> ? AND status = 'confirmed' AND end_date < ?",
+            """
+            SELECT max(end_date) AS last_end FROM induction_periods
+            WHERE ect_id = ? AND id <> ? AND status = 'confirmed' AND end_date < ?
+            """,
             [ectID, periodID, from.iso])?.optionalString("last_end").flatMap(CalendarDate.init(iso:))
         for role in AssignmentRole.allCases {
             let chosen = try period.optionalInt("\(role.rawValue)_user_id")
-            let current = try c.queryOne("SELECT school_id, user_id FROM staff_assignments WHERE ect_id = ? AND role = ? AND to_date IS NULL",
-                                         [ectID, role.rawValue])
+            let current = try c.queryOne(
+                "SELECT school_id, user_id FROM staff_assignments WHERE ect_id = ? AND role = ? AND to_date IS NULL", [ectID, role.rawValue])
             // Nothing to do when nobody was chosen and nobody from another school is still assigned.
             if chosen == nil, try current?.int("school_id") ?? schoolID == schoolID { continue }
             if let chosen, try current?.int("user_id") == chosen, try current?.int("school_id") == schoolID { continue }
