@@ -42,7 +42,7 @@ struct SchoolHomeECTs {
             "yourSchool": ECTListView.school(mine),
             // A headteacher gets the section only when they are someone's tutor.
             "showYourECTs": .bool(yoursBy != nil && (principal?.active.role != .headteacher || !yours.isEmpty)),
-            "isMentor": .bool(isMentor),
+            "actingAsMentor": .bool(isMentor),
             "hasYourECTs": .bool(!yours.isEmpty),
             "yourECTsEmpty": .string(isMentor ? "You are not mentoring any ECTs at this school yet."
                                               : "You are not the induction tutor of any ECTs at this school yet."),

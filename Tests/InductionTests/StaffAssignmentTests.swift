@@ -107,6 +107,28 @@ final class StaffAssignmentTests: XCTestCase {
         XCTAssertNoThrow(try insert(try user("david.greenwood@107512.schools.example"), "tutor"))
     }
 
+    func testRemovingTheRoleEndsTheAssignmentsItAllowedToday() throws {
+        let laura = try user("mentor@107512.schools.example")
+        let grant = try id("SELECT id FROM role_grants WHERE user_id = ? AND role = 'mentor'", [laura])
+        XCTAssertTrue(try RoleGrants(database: database, time: time, baseURL: "https://induct.test")
+            .revoke(grantID: grant, actorName: "Rachel Sutcliffe", actorUserID: nil, clientAddress: ""))
+        let amelia = try XCTUnwrap(try database.read { try ECTRecordLoader().load(ectID: try self.ect("3012456"), $0) })
+        XCTAssertNil(amelia.current(.mentor))
+        XCTAssertEqual(amelia.staffAssignments.filter { $0.role == .mentor }.map { $0.to?.iso }, ["2026-11-25"])
+        XCTAssertEqual(amelia.current(.tutor)?.person.name, "Rachel Sutcliffe", "the tutor is untouched")
+        XCTAssertEqual(amelia.history.first?.detail, "Mentor: Laura Bentley → nobody from 26 November 2026 (role removed)")
+        XCTAssertEqual(try database.read { try $0.scalarInt("SELECT count(*) FROM staff_assignments WHERE user_id = ? AND to_date IS NULL",
+                                                            [laura]) }, 0, "both her mentees")
+
+        // The headteacher who is also the tutor keeps her tutees when her induction tutor role goes.
+        let rachel = try user("headteacher@107512.schools.example")
+        let tutorGrant = try id("SELECT id FROM role_grants WHERE user_id = ? AND role = 'induction_tutor'", [rachel])
+        XCTAssertTrue(try RoleGrants(database: database, time: time, baseURL: "https://induct.test")
+            .revoke(grantID: tutorGrant, actorName: "Imran Hussain", actorUserID: nil, clientAddress: ""))
+        XCTAssertEqual(try database.read { try $0.scalarInt("SELECT count(*) FROM staff_assignments WHERE user_id = ? AND to_date IS NULL",
+                                                            [rachel]) }, 2)
+    }
+
     func testAMentorMayOpenOnlyTheRecordsOfTheirCurrentMentees() throws {
         let laura = try user("mentor@107512.schools.example")
         let principal = try XCTUnwrap(try database.read { try AccountDirectory().principal(userID: laura, activeGrantID: nil, $0) })
