@@ -35,8 +35,6 @@ struct ECTListView {
             "workingPattern": .string(ect.fte.label),
             "tutor": .string(ect.tutor?.name ?? AssignmentRole.tutor.missingTask),
             "mentor": .string(ect.mentor?.name ?? AssignmentRole.mentor.missingTask),
-            "tasks": .list([ect.tutor == nil ? AssignmentRole.tutor : nil, ect.mentor == nil ? AssignmentRole.mentor : nil]
-                .compactMap { $0.map { .string($0.missingTask) } }),
         ]
     }
 }
