@@ -1,4 +1,5 @@
-/// An early career teacher as the walking skeleton knows them.
+/// An early career teacher as the walking skeleton knows them, with their current induction tutor
+/// and mentor (nil when nobody is assigned).
 public struct ECT: Sendable, Equatable, Identifiable {
     public var id: Int
     public var schoolID: Int
@@ -7,11 +8,12 @@ public struct ECT: Sendable, Equatable, Identifiable {
     public var trn: String
     public var inductionStartDate: CalendarDate
     public var fte: FTE
-    public var tutorName: String
+    public var tutor: AssignedPerson?
+    public var mentor: AssignedPerson?
 
     public init(
         id: Int, schoolID: Int, firstName: String, lastName: String, trn: String,
-        inductionStartDate: CalendarDate, fte: FTE, tutorName: String
+        inductionStartDate: CalendarDate, fte: FTE, tutor: AssignedPerson? = nil, mentor: AssignedPerson? = nil
     ) {
         self.id = id
         self.schoolID = schoolID
@@ -20,7 +22,8 @@ public struct ECT: Sendable, Equatable, Identifiable {
         self.trn = trn
         self.inductionStartDate = inductionStartDate
         self.fte = fte
-        self.tutorName = tutorName
+        self.tutor = tutor
+        self.mentor = mentor
     }
 
     public var fullName: String { "\(firstName) \(lastName)" }

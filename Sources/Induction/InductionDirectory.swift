@@ -14,7 +14,8 @@ public struct InductionDirectory: Sendable {
         let rows = try connection.query(
             """
             SELECT s.id AS school_id, s.urn, s.name AS school_name, s.local_authority,
-                   e.id AS ect_id, e.first_name, e.last_name, e.trn, e.induction_start_date, e.fte_percent, e.tutor_name
+                   e.id AS ect_id, e.first_name, e.last_name, e.trn, e.induction_start_date, e.fte_percent,
+                   \(Self.currentStaffColumns)
             FROM schools s LEFT JOIN ects e ON e.school_id = s.id AND e.registration_status = 'confirmed'
             WHERE ?1 IS NULL OR s.id = ?1
             ORDER BY s.name, s.id, e.last_name, e.first_name, e.id
@@ -46,7 +47,9 @@ public struct InductionDirectory: Sendable {
     }
 
     public func ect(id: Int, _ connection: Connection) throws -> ECT? {
-        guard let row = try connection.queryOne("SELECT * FROM ects WHERE id = ?", [id]) else { return nil }
+        guard let row = try connection.queryOne("SELECT e.*, \(Self.currentStaffColumns) FROM ects e WHERE e.id = ?", [id]) else {
+            return nil
+        }
         return try Self.ect(row, id: id, schoolID: try row.int("school_id"))
     }
 
@@ -58,6 +61,19 @@ public struct InductionDirectory: Sendable {
             throw RecordDecodingError(table: "ects", column: "fte_percent", id: id)
         }
         return ECT(id: id, schoolID: schoolID, firstName: try row.string("first_name"), lastName: try row.string("last_name"),
-                   trn: try row.string("trn"), inductionStartDate: start, fte: fte, tutorName: try row.string("tutor_name"))
+                   trn: try row.string("trn"), inductionStartDate: start, fte: fte,
+                   tutor: try person(row, "current_tutor"), mentor: try person(row, "current_mentor"))
+    }
+
+    /// The current tutor's and mentor's ids and names of the ECT `e` (Migration007).
+    static let currentStaffColumns = AssignmentRole.allCases.map { role in
+        let current = "FROM staff_assignments a JOIN users u ON u.id = a.user_id WHERE a.ect_id = e.id AND a.role = '\(role.rawValue)' "
+            + "AND a.to_date IS NULL"
+        return "(SELECT a.user_id \(current)) AS current_\(role.rawValue)_id, (SELECT u.name \(current)) AS current_\(role.rawValue)_name"
+    }.joined(separator: ", ")
+
+    static func person(_ row: Row, _ prefix: String) throws -> AssignedPerson? {
+        guard let id = try row.optionalInt("\(prefix)_id"), let name = try row.optionalString("\(prefix)_name") else { return nil }
+        return AssignedPerson(userID: id, name: name)
     }
 }

@@ -52,6 +52,7 @@ struct ECTController: Sendable {
         values["absenceHref"] = TemplateValue(allowed(.recordAbsence) ? "/ects/\(ect.id)/absences/new" : nil)
         values["leavingHref"] = TemplateValue(allowed(.recordLeaving) ? "/ects/\(ect.id)/leaving" : nil)
         values["adjustmentHref"] = TemplateValue(allowed(.adjustInduction) ? "/ects/\(ect.id)/adjustments/new" : nil)
+        values["staffHref"] = TemplateValue(allowed(.assignTutorAndMentor) ? "/ects/\(ect.id)/tutor-and-mentor" : nil)
         values["banner"] = TemplateValue(Self.banner(context.request.queryValue("saved")))
         return try pages.render("pages/ect_record", title: ownRecord ? "Your induction" : ect.fullName, context: context, values: values)
     }
@@ -65,6 +66,7 @@ struct ECTController: Sendable {
         case "leaving": "The leaving date has been recorded and the induction period at this school is closed."
         case "extension": "The extension has been recorded."
         case "reduction": "The reduction has been recorded."
+        case "staff": "The induction tutor and mentor have been saved."
         default: nil
         }
     }

@@ -33,7 +33,8 @@ struct ECTListView {
             "inductionStart": .string(ect.inductionStartDate.ukLong),
             "inductionStartISO": .string(ect.inductionStartDate.iso),
             "workingPattern": .string(ect.fte.label),
-            "tutor": .string(ect.tutorName),
+            "tutor": .string(ect.tutor?.name ?? AssignmentRole.tutor.missingTask),
+            "mentor": .string(ect.mentor?.name ?? AssignmentRole.mentor.missingTask),
         ]
     }
 }

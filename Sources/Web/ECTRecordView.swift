@@ -8,12 +8,13 @@ struct ECTRecordView {
     let result: TermCalendarResult?
 
     var values: [String: TemplateValue] {
-        [
+        staffValues.merging([
             "hasAbsences": .bool(!record.absences.isEmpty),
             "hasAdjustments": .bool(!record.adjustments.isEmpty),
             "hasHistory": .bool(!record.history.isEmpty),
             "details": .list(details.map { ["key": .string($0.0), "value": .string($0.1)] }),
-            "mentor": .string(record.mentorName.isEmpty ? "Not recorded" : record.mentorName),
+            "staffTasks": .list(record.staffTasks.map(TemplateValue.string)),
+            "hasStaffTasks": .bool(!record.staffTasks.isEmpty),
             "leaving": TemplateValue(record.period?.endDate.map { date in
                 "\(date.ukLong)" + (record.period?.termsServed.map { ", having served \($0.oneDecimal) terms here" } ?? "")
                     + ((record.period?.nextSchool).flatMap { $0.isEmpty ? nil : " (next school: \($0))" } ?? "")
@@ -27,7 +28,7 @@ struct ECTRecordView {
                 ["when": .string(DisplayTime.format(entry.occurredAt)), "actor": .string(entry.actor),
                  "action": .string(Self.label(entry.action)), "detail": .string(entry.detail)]
             }),
-        ]
+        ]) { _, new in new }
     }
 
     /// Registration fields, only those recorded.
@@ -70,6 +71,8 @@ struct ECTRecordView {
 
     static func label(_ action: String) -> String {
         switch action {
+        case "ect.tutor_changed": "Induction tutor changed"
+        case "ect.mentor_changed": "Mentor changed"
         case "absence.recorded": "Absence recorded"
         case "absence.threshold_reached": "30 days’ absence reached"
         case "ect.leaving_recorded": "Leaving date recorded"

@@ -41,9 +41,15 @@ struct ECTRegistrationController: Sendable {
 
     private func render(_ context: RequestContext, _ view: ECTRegistrationFormView, status: Int) throws -> HTTPResponse {
         let schoolID = try context.id("schoolID")
-        guard let school = try services.database.read({ try InductionDirectory().roster(schoolID: schoolID, $0) })?.school else {
-            throw HTTPError.notFound
+        let found = try services.database.read { c -> (School, [AssignedPerson], [AssignedPerson])? in
+            guard let school = try InductionDirectory().roster(schoolID: schoolID, c)?.school else { return nil }
+            return (school, try StaffAssignments().eligible(.tutor, schoolID: schoolID, c),
+                    try StaffAssignments().eligible(.mentor, schoolID: schoolID, c))
         }
+        guard let (school, tutors, mentors) = found else { throw HTTPError.notFound }
+        var view = view
+        view.tutors = tutors
+        view.mentors = mentors
         var values = view.values
         values["schoolName"] = .string(school.name)
         values["schoolHref"] = .string("/schools/\(schoolID)")

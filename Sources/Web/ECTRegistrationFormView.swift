@@ -13,8 +13,6 @@ struct ECTRegistrationFormView {
         FormField(name: "trn", label: "Teacher reference number (TRN)", hint: "7 digits, like 1234567", width: "10"),
         FormField(name: "fte", label: "Working pattern (FTE)", hint: "1.0 for full time, or part time like 0.8 or 0.5", width: "4"),
         FormField(name: "leadProvider", label: "Lead provider", hint: "For a provider-led programme"),
-        FormField(name: "tutorName", label: "Induction tutor's full name"),
-        FormField(name: "mentorName", label: "Mentor's full name"),
         FormField(name: "termsServedElsewhere", label: "Terms of induction already served elsewhere (optional)",
                   hint: "To one decimal place, like 1.5. Leave empty if none", width: "4"),
         FormField(name: "previousAppropriateBody", label: "Appropriate body for the induction already served",
@@ -29,6 +27,9 @@ struct ECTRegistrationFormView {
 
     let form: ECTRegistrationForm
     let errors: [String: String]
+    /// The school's accounts that may be the tutor, and the mentor (item 10).
+    var tutors: [AssignedPerson] = []
+    var mentors: [AssignedPerson] = []
 
     /// The form as the browser sent it, nothing trimmed.
     static func form(from values: FormValues) -> ECTRegistrationForm {
@@ -43,8 +44,8 @@ struct ECTRegistrationFormView {
         form.fte = values["fte"]
         form.trainingProgramme = values["trainingProgramme"]
         form.leadProvider = values["leadProvider"]
-        form.tutorName = values["tutorName"]
-        form.mentorName = values["mentorName"]
+        form.tutor = values["tutor"]
+        form.mentor = values["mentor"]
         form.termsServedElsewhere = values["termsServedElsewhere"]
         form.previousAppropriateBody = values["previousAppropriateBody"]
         return form
@@ -53,7 +54,7 @@ struct ECTRegistrationFormView {
     var values: [String: TemplateValue] {
         let typed: [String: String] = [
             "firstName": form.firstName, "lastName": form.lastName, "email": form.email, "trn": form.trn, "fte": form.fte,
-            "leadProvider": form.leadProvider, "tutorName": form.tutorName, "mentorName": form.mentorName,
+            "leadProvider": form.leadProvider,
             "termsServedElsewhere": form.termsServedElsewhere, "previousAppropriateBody": form.previousAppropriateBody,
         ]
         var result = FormView(fields: Self.textFields, values: typed, errors: errors).templateValues
@@ -74,6 +75,8 @@ struct ECTRegistrationFormView {
             ]
         })
         result["trainingProgrammeError"] = TemplateValue(errors["trainingProgramme"])
+        result["tutorSelect"] = StaffSelectView.values(.tutor, people: tutors, selected: form.tutor, error: errors["tutor"])
+        result["mentorSelect"] = StaffSelectView.values(.mentor, people: mentors, selected: form.mentor, error: errors["mentor"])
         let summary = ECTRegistrationForm.fieldNames.compactMap { name in
             errors[name].map { TemplateValue.dictionary(["field": .string(name), "message": .string($0)]) }
         }

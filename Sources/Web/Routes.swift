@@ -55,6 +55,10 @@ enum Routes {
         router.post("/ects/:ectID/leaving", .permission(.recordLeaving, scope: scopes.ect)) { try leaving.save($0) }
         router.get("/ects/:ectID/adjustments/new", .permission(.adjustInduction, scope: scopes.ect)) { try adjustments.new($0) }
         router.post("/ects/:ectID/adjustments/new", .permission(.adjustInduction, scope: scopes.ect)) { try adjustments.create($0) }
+        // Item 10: the school's headteacher or induction lead chooses the tutor and mentor from its staff.
+        let staff = TutorAndMentorController(services: services, pages: pages)
+        router.get("/ects/:ectID/tutor-and-mentor", .permission(.assignTutorAndMentor, scope: scopes.ect)) { try staff.show($0) }
+        router.post("/ects/:ectID/tutor-and-mentor", .permission(.assignTutorAndMentor, scope: scopes.ect)) { try staff.save($0) }
 
         // ECT registration: the school registers, the appropriate body confirms or rejects.
         let registerECT = ECTRegistrationController(services: services, pages: pages)

@@ -28,7 +28,6 @@ struct SchoolController: Sendable {
             "heading": .string(heading),
             "schoolName": .string(roster.school.name),
             "urn": .string(roster.school.urn),
-            "school": ECTListView.school(roster),
             "canOpenRecords": .bool(role != .schoolAdmin),
             "canRegisterECT": .bool(AccessPolicy.allows(context.principal, .registerECT, .school(id: schoolID)) && !people.isSuspended),
             "registerHref": .string("/schools/\(schoolID)/ects/new"),
@@ -37,7 +36,7 @@ struct SchoolController: Sendable {
             "canWithdrawRegistrations": .bool(AccessPolicy.allows(context.principal, .registerECT, .school(id: schoolID))),
             "hasPendingRegistrations": .bool(!pending.isEmpty),
             "registeredBanner": TemplateValue(Self.banner(context, pending)),
-        ]) { $1 })
+        ]) { $1 }.merging(SchoolHomeECTs(roster: roster, principal: context.principal).values) { $1 })
     }
 
     static func pending(_ registration: PendingECTRegistration) -> TemplateValue {

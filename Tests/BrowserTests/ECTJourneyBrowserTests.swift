@@ -25,9 +25,15 @@ final class ECTJourneyBrowserTests: XCTestCase {
             ("#trn", "445566"), ("#dateOfBirth-day", "12"), ("#dateOfBirth-month", "5"), ("#dateOfBirth-year", "1999"),
             ("#qtsDate-day", "10"), ("#qtsDate-month", "7"), ("#qtsDate-year", "2026"),
             ("#inductionStart-day", "1"), ("#inductionStart-month", "9"), ("#inductionStart-year", "2026"),
-            ("#fte", "1.0"), ("#leadProvider", "Ambition Institute"), ("#tutorName", "David Greenwood"), ("#mentorName", "Helen Ackroyd"),
+            ("#fte", "1.0"), ("#leadProvider", "Ambition Institute"),
         ]
         for (selector, text) in typed { try session.driver.fill(selector, with: text) }
+        // Item 10: the tutor and mentor are chosen from the school's staff accounts.
+        let records = DemoRecords(session.application.database)
+        let tutor = try records.userID(email: "david.greenwood@107512.schools.example")
+        let mentor = try records.userID(email: "sophie.lumb@107512.schools.example")
+        try session.driver.click(selector: "#tutor option[value='\(tutor)']")
+        try session.driver.click(selector: "#mentor option[value='\(mentor)']")
         try session.driver.click(selector: "input[name=trainingProgramme][value=provider-led]")
         XCTAssertEqual(try session.accessibilityViolations(), [], "the registration form")
         try session.driver.click(selector: "main form button[type=submit]")

@@ -17,12 +17,12 @@ final class ECTImportTests: XCTestCase {
     }
 
     static let header = "first_name,last_name,email,trn,date_of_birth,qts_date,induction_start_date,fte,training_programme,"
-        + "lead_provider,induction_tutor,mentor,terms_served_elsewhere,previous_appropriate_body"
+        + "lead_provider,induction_tutor_email,mentor_email,terms_served_elsewhere,previous_appropriate_body"
 
     /// Data row `n` (from 1): a valid new ECT with TRN 5000000 + n, unless `trn` says otherwise.
     static func row(_ n: Int, trn: String? = nil) -> String {
         "Priya\(n),Sandhu,priya\(n)@example.org,\(trn ?? String(5_000_000 + n)),1998-03-27,14/07/2026,2026-09-01,0.8,provider-led,"
-            + "\"Ambition Institute, North\",Sam Tutor,Morgan Mentor,0,"
+            + "\"Ambition Institute, North\",,,0,"
     }
 
     static func file(rows: Int, replacing: [Int: String] = [:], prefix: String = "") -> String {
@@ -66,15 +66,15 @@ final class ECTImportTests: XCTestCase {
     }
 
     func testHeadersMatchCaseInsensitivelyInAnyOrderAndDatesMayBeUKStyle() {
-        let text = "MENTOR, Induction_Tutor ,Last_Name,first_name,email,TRN,date_of_birth,qts_date,induction_start_date,fte,"
+        let text = "MENTOR_EMAIL, Induction_Tutor_Email ,Last_Name,first_name,email,TRN,date_of_birth,qts_date,induction_start_date,fte,"
             + "training_programme,lead_provider,terms_served_elsewhere,previous_appropriate_body,notes\n"
-            + "Morgan Mentor,Sam Tutor,Sandhu,Priya,,1234567,27/03/1998,2026-07-14,01/09/2026,1,School-led,,,ignored\n"
+            + "m@example.org, t@example.org ,Sandhu,Priya,,1234567,27/03/1998,2026-07-14,01/09/2026,1,School-led,,,ignored\n"
         let (rows, errors) = ECTCSVParser(appropriateBodyLevel: false).parse(text)
         XCTAssertEqual(errors, [])
         let form = rows[0].form
         XCTAssertEqual(rows[0].line, 2)
-        XCTAssertEqual([form.firstName, form.lastName, form.mentorName, form.tutorName, form.trn, form.trainingProgramme],
-                       ["Priya", "Sandhu", "Morgan Mentor", "Sam Tutor", "1234567", "school-led"])
+        XCTAssertEqual([form.firstName, form.lastName, rows[0].mentorEmail, rows[0].tutorEmail, form.trn, form.trainingProgramme],
+                       ["Priya", "Sandhu", "m@example.org", "t@example.org", "1234567", "school-led"])
         XCTAssertEqual(form.dateOfBirth, TypedDate(day: "27", month: "03", year: "1998"))
         XCTAssertEqual(form.inductionStart, TypedDate(day: "01", month: "09", year: "2026"))
         XCTAssertNotNil(form.registration(today: time.today), "\(form.validate(today: time.today))")
@@ -85,9 +85,9 @@ final class ECTImportTests: XCTestCase {
         XCTAssertEqual(parser.parse("").errors.map(\.message), ["Paste the CSV file's contents, starting with its header row"])
         XCTAssertEqual(parser.parse(Self.header + "\n").errors.map(\.message),
                        ["The file has no ECTs in it. Add a row under the header for each ECT"])
-        let missing = parser.parse(Self.header.replacingOccurrences(of: ",mentor,", with: ",") + "\n" + Self.row(1))
-        XCTAssertEqual(missing.errors, [ECTImportError(row: 1, column: "mentor", message:
-            "The header row must include the column mentor. Download the template to see every column")])
+        let missing = parser.parse(Self.header.replacingOccurrences(of: ",mentor_email,", with: ",") + "\n" + Self.row(1))
+        XCTAssertEqual(missing.errors, [ECTImportError(row: 1, column: "mentor_email", message:
+            "The header row must include the column mentor_email. Download the template to see every column")])
         XCTAssertEqual(ECTCSVParser(appropriateBodyLevel: true).parse(Self.file(rows: 1)).errors.map(\.column), ["school_urn"])
     }
 
@@ -135,7 +135,7 @@ final class ECTImportTests: XCTestCase {
     }
 
     func testEveryProblemOnARowIsListedInTheFormOrderWithTheFormsMessages() throws {
-        let row = "Priya,Sandhu,not-an-email,4012345,1998-03-27,31/02/2026,September 2026,1.5,provider-led,,Sam Tutor,Morgan Mentor,,,extra"
+        let row = "Priya,Sandhu,not-an-email,4012345,1998-03-27,31/02/2026,September 2026,1.5,provider-led,,,,,,extra"
         let errors = errors(try importCSV(Self.header + "\n" + row, schoolID: try schoolID()))
         XCTAssertEqual(errors.map(\.row), Array(repeating: 2, count: 6))
         XCTAssertEqual(errors.map(\.column), ["", "email", "qts_date", "induction_start_date", "fte", "lead_provider"])

@@ -27,8 +27,6 @@ final class ECTRegistrationTests: XCTestCase {
         form.fte = "0.8"
         form.trainingProgramme = "provider-led"
         form.leadProvider = "Ambition Institute"
-        form.tutorName = "Sam Tutor"
-        form.mentorName = "Morgan Mentor"
         return form
     }
 
@@ -66,8 +64,6 @@ final class ECTRegistrationTests: XCTestCase {
             "inductionStart": "Enter the induction start date",
             "fte": "Enter the working pattern as a number from 0.1 to 1.0, like 0.8",
             "trainingProgramme": "Select a training programme",
-            "tutorName": "Enter the induction tutor's full name",
-            "mentorName": "Enter the mentor's full name",
         ])
     }
 

@@ -25,8 +25,6 @@ final class RegistrationRulesTests: XCTestCase {
         form.inductionStart = TypedDate(day: "1", month: "9", year: "2026")
         form.fte = "1"
         form.trainingProgramme = "school-led"
-        form.tutorName = "Sam Tutor"
-        form.mentorName = "Morgan Mentor"
         form.termsServedElsewhere = terms
         form.previousAppropriateBody = "Leeds Teaching Hub"
         return form

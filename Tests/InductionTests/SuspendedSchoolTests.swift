@@ -26,8 +26,6 @@ final class SuspendedSchoolTests: XCTestCase {
         form.fte = "1"
         form.trainingProgramme = "provider-led"
         form.leadProvider = "Ambition Institute"
-        form.tutorName = "Sam Tutor"
-        form.mentorName = "Morgan Mentor"
         let registration = try XCTUnwrap(form.registration(today: time.today))
         return try RegisterECT(database: database, time: time)
             .register(registration, schoolID: schoolID, actorName: "Test", actorUserID: nil, clientAddress: "127.0.0.1")

@@ -15,8 +15,6 @@ extension DemoRecords {
         form.fte = "0.8"
         form.trainingProgramme = "provider-led"
         form.leadProvider = "Ambition Institute"
-        form.tutorName = "Sam Tutor"
-        form.mentorName = "Morgan Mentor"
         return form
     }
 

@@ -10,3 +10,24 @@ extension DemoRecords {
                     actorName: "Test", actorUserID: nil, clientAddress: "127.0.0.1").grantID
     }
 }
+
+extension DemoRecords {
+    /// The ECTs the account is the current mentor of, by id.
+    public func ectIDs(mentoredBy email: String) throws -> [Int] {
+        try ectIDs(assignedTo: email, role: "mentor")
+    }
+
+    /// The ECTs the account is the current induction tutor of, by id.
+    public func ectIDs(tutoredBy email: String) throws -> [Int] {
+        try ectIDs(assignedTo: email, role: "tutor")
+    }
+
+    private func ectIDs(assignedTo email: String, role: String) throws -> [Int] {
+        try database.read { c in
+            try c.query("""
+                SELECT a.ect_id FROM staff_assignments a JOIN users u ON u.id = a.user_id
+                WHERE u.email = ? AND a.role = ? AND a.to_date IS NULL ORDER BY a.ect_id
+                """, [email, role]).map { try $0.int("ect_id") }
+        }
+    }
+}

@@ -25,12 +25,12 @@ final class ECTImportPagesTests: XCTestCase {
     }
 
     private static let header = "first_name,last_name,email,trn,date_of_birth,qts_date,induction_start_date,fte,training_programme,"
-        + "lead_provider,induction_tutor,mentor,terms_served_elsewhere,previous_appropriate_body"
+        + "lead_provider,induction_tutor_email,mentor_email,terms_served_elsewhere,previous_appropriate_body"
 
     private static func file(rows: Int, badRow: Int? = nil) -> String {
         ([header] + (1...rows).map { n in
             "Priya\(n),Sandhu,priya\(n)@example.org,\(n == badRow ? "12ab" : String(5_000_000 + n)),27/03/1998,2026-07-14,2026-09-01,"
-                + "0.8,school-led,,Sam Tutor,Morgan Mentor,,"
+                + "0.8,school-led,,,,,"
         }).joined(separator: "\r\n")
     }
 

@@ -31,8 +31,8 @@ final class ECTRegistrationChecksPagesTests: XCTestCase {
          ("dateOfBirth-day", born), ("dateOfBirth-month", "3"), ("dateOfBirth-year", "1998"),
          ("qtsDate-day", "14"), ("qtsDate-month", "7"), ("qtsDate-year", "2026"),
          ("inductionStart-day", "1"), ("inductionStart-month", "9"), ("inductionStart-year", "2026"),
-         ("fte", "0.8"), ("trainingProgramme", "provider-led"), ("leadProvider", "Ambition Institute"), ("tutorName", "Sam Tutor"),
-         ("mentorName", "Morgan Mentor"), ("termsServedElsewhere", terms), ("previousAppropriateBody", previous)]
+         ("fte", "0.8"), ("trainingProgramme", "provider-led"), ("leadProvider", "Ambition Institute"), ("tutor", ""),
+         ("mentor", ""), ("termsServedElsewhere", terms), ("previousAppropriateBody", previous)]
     }
 
     private func register(_ session: TestSession, schoolID: Int, _ fields: [(String, String)]) -> TestResponse {

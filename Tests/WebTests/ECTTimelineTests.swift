@@ -79,7 +79,7 @@ final class ECTTimelineTests: XCTestCase {
 
     func testAnInputTheCalendarRefusesLeavesTheDetailsWithAnExplanation() throws {
         let ect = ECT(id: 1, schoolID: 1, firstName: "Test", lastName: "Person", trn: "1234567",
-                      inductionStartDate: CalendarDate(iso: "2025-09-01")!, fte: .fullTime, tutorName: "A Tutor")
+                      inductionStartDate: CalendarDate(iso: "2025-09-01")!, fte: .fullTime)
         var input = ECTTimelineView.input(for: ect, termDates: .englandDefaults)
         input.leavingDate = CalendarDate(iso: "2025-08-01")  // before the start: TermCalendar throws
         var values = ECTListView.ect(ect).dictionaryValue
@@ -89,7 +89,7 @@ final class ECTTimelineTests: XCTestCase {
         values["ownRecord"] = false
         values.merge(ECTTimelineView.pageValues(input, today: today)) { _, new in new }
         values.merge(ECTRecordView(record: ECTRecord(ect: ect, schoolName: "Test School"), result: nil).values) { _, new in new }
-        for key in ["absenceHref", "leavingHref", "adjustmentHref", "banner", "ectContact"] { values[key] = .null }
+        for key in ["absenceHref", "leavingHref", "adjustmentHref", "staffHref", "banner", "ectContact"] { values[key] = .null }
         XCTAssertEqual(values["timeline"], .null)
 
         let response = try PageRenderer(templates: try TestEnvironment.makeTemplates())

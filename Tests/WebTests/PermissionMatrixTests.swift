@@ -120,6 +120,10 @@ final class PermissionMatrixTests: XCTestCase {
         guarded("POST", "/ects/:ectID/leaving", .recordLeaving, allowed: [.headteacher, .inductionLead], .status(422), scoped: true),
         guarded("GET", "/ects/:ectID/adjustments/new", .adjustInduction, allowed: abRoles, scoped: true),
         guarded("POST", "/ects/:ectID/adjustments/new", .adjustInduction, allowed: abRoles, .status(422), scoped: true),
+        // Item 10: the school's headteacher and induction lead choose the tutor and mentor. An empty form is a 422.
+        guarded("GET", "/ects/:ectID/tutor-and-mentor", .assignTutorAndMentor, allowed: [.headteacher, .inductionLead], scoped: true),
+        guarded("POST", "/ects/:ectID/tutor-and-mentor", .assignTutorAndMentor, allowed: [.headteacher, .inductionLead], .status(422),
+                scoped: true),
 
         guarded("GET", "/admin/outbox", .readOutbox, allowed: [.abAdmin]),
         guarded("GET", "/admin/outbox/:messageID", .readOutbox, allowed: [.abAdmin]),
@@ -292,6 +296,29 @@ final class PermissionMatrixTests: XCTestCase {
         XCTAssertGreaterThan(cells, Self.actors.count * Self.table.count, "scoped routes are asked about two schools")
     }
 
+    /// Item 11: a mentor gets 403 for every ECT route about an ECT at their own school who is not their
+    /// mentee, even the record they could open as their mentor; and the refusal is audited.
+    func testAMentorIsRefusedEveryRouteOfAnotherECTAtTheirOwnSchool() throws {
+        var cells = 0
+        for actor in Self.actors where actor.role == .mentor {
+            let userID = try records.userID(email: actor.email)
+            let grantID = try records.grantID(email: actor.email, role: .mentor, urn: actor.ownURN)
+            let mentees = Set(try records.ectIDs(mentoredBy: actor.email))
+            let other = try XCTUnwrap(try records.ectIDs(urn: actor.ownURN).first { !mentees.contains($0) }, "\(actor) mentors everyone")
+            for row in Self.table where row.pattern.contains(":ectID") {
+                let session = TestSession(application)
+                try session.adoptSession(userID: userID, grantID: grantID)
+                let target = row.pattern.replacingOccurrences(of: ":ectID", with: String(other))
+                let denied = try records.count("SELECT count(*) FROM audit_events WHERE action = 'permission.denied'")
+                let response = send(row, target: target, session: session, actor: nil)
+                check(response, .forbidden, row, target, "\(actor), not their mentee", actor: nil)
+                XCTAssertEqual(try records.count("SELECT count(*) FROM audit_events WHERE action = 'permission.denied'"), denied + 1, target)
+                cells += 1
+            }
+        }
+        XCTAssertGreaterThan(cells, 2 * 8, "both mentors, every ECT route")
+    }
+
     /// The outcome the table promises for a signed-in actor.
     private func expected(_ row: Row, actor: Actor, school: String) -> Outcome {
         if row.rule == .everyone { return row.signedIn }
@@ -354,8 +381,12 @@ final class PermissionMatrixTests: XCTestCase {
         return segments.joined(separator: "/")
     }
 
-    /// The ECT's own record for the ECT role at their school; otherwise the school's first ECT.
+    /// The ECT's own record for the ECT role at their school, a mentor's first mentee at theirs
+    /// (item 11); otherwise the school's first ECT.
     private func ectID(actor: Actor?, urn: String) throws -> Int {
+        if let actor, actor.role == .mentor, urn == actor.ownURN {
+            return try XCTUnwrap(try records.ectIDs(mentoredBy: actor.email).first, "\(actor) mentors nobody")
+        }
         if let actor, actor.role == .ect, urn == actor.ownURN {
             return try XCTUnwrap(try application.database.read {
                 try $0.scalarInt("SELECT g.ect_id FROM role_grants g JOIN users u ON u.id = g.user_id WHERE u.email = ?", [actor.email])

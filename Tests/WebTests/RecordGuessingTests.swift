@@ -66,11 +66,23 @@ final class RecordGuessingTests: XCTestCase {
 
     func testTheSameRoleAtItsOwnSchoolSeesTheRecords() throws {
         // The control for the tests above: the refusals are about the school, not the role.
-        let session = try session("mentor@107512.schools.example", role: .mentor, urn: DemoRecords.calderValleyURN)
+        let session = try session("headteacher@107512.schools.example", role: .inductionTutor, urn: DemoRecords.calderValleyURN)
         for id in try records.ectIDs(urn: DemoRecords.calderValleyURN) {
             let response = session.get("/ects/\(id)")
             XCTAssertEqual(response.status, 200, "ECT \(id)")
             XCTAssertTrue(response.text.contains("Teacher reference number"))
+        }
+    }
+
+    func testAMentorAtTheirOwnSchoolOpensOnlyTheirMentees() throws {
+        // Item 11: Laura Bentley mentors Amelia Hartley and Priya Chauhan at Calder Valley (DemoData).
+        let session = try session("mentor@107512.schools.example", role: .mentor, urn: DemoRecords.calderValleyURN)
+        let mentees = Set(try records.ectIDs(mentoredBy: "mentor@107512.schools.example"))
+        XCTAssertEqual(mentees.count, 2)
+        for id in try records.ectIDs(urn: DemoRecords.calderValleyURN) {
+            let response = session.get("/ects/\(id)")
+            XCTAssertEqual(response.status, mentees.contains(id) ? 200 : 403, "ECT \(id)")
+            XCTAssertEqual(response.text.contains("Teacher reference number"), mentees.contains(id))
         }
     }
 

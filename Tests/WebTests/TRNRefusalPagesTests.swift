@@ -41,10 +41,10 @@ final class TRNRefusalPagesTests: XCTestCase {
     }
 
     private static let header = "first_name,last_name,email,trn,date_of_birth,qts_date,induction_start_date,fte,training_programme,"
-        + "lead_provider,induction_tutor,mentor,terms_served_elsewhere,previous_appropriate_body"
+        + "lead_provider,induction_tutor_email,mentor_email,terms_served_elsewhere,previous_appropriate_body"
 
     private static func row(trn: String, n: Int) -> String {
-        "Test\(n),Person,test\(n)@example.org,\(trn),27/03/1998,2026-07-14,2026-09-01,0.8,school-led,,Sam Tutor,Morgan Mentor,,"
+        "Test\(n),Person,test\(n)@example.org,\(trn),27/03/1998,2026-07-14,2026-09-01,0.8,school-led,,,,,"
     }
 
     private func assertNoOtherSchoolsNames(_ text: String, _ what: String, file: StaticString = #filePath, line: UInt = #line) throws {
@@ -63,8 +63,8 @@ final class TRNRefusalPagesTests: XCTestCase {
                 ("dateOfBirth-day", "27"), ("dateOfBirth-month", "3"), ("dateOfBirth-year", "1998"),
                 ("qtsDate-day", "14"), ("qtsDate-month", "7"), ("qtsDate-year", "2026"),
                 ("inductionStart-day", "1"), ("inductionStart-month", "9"), ("inductionStart-year", "2026"),
-                ("fte", "1"), ("trainingProgramme", "school-led"), ("leadProvider", ""), ("tutorName", "Sam Tutor"),
-                ("mentorName", "Morgan Mentor"), ("termsServedElsewhere", ""), ("previousAppropriateBody", ""),
+                ("fte", "1"), ("trainingProgramme", "school-led"), ("leadProvider", ""), ("tutor", ""),
+                ("mentor", ""), ("termsServedElsewhere", ""), ("previousAppropriateBody", ""),
             ]
             let response = admin.post("/schools/\(holmeMoss)/ects/new", form: form)
             XCTAssertEqual(response.status, 422, trn)

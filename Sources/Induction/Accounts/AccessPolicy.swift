@@ -14,10 +14,12 @@ public enum AccessPolicy {
             return grant.role.isAppropriateBodyStaff || (grant.schoolID == schoolID && grant.role != .ect)
         case (.manageSchoolStaff, .school(let schoolID)):
             return grant.schoolID == schoolID && (grant.role == .headteacher || grant.role == .inductionLead)
-        case (.viewECTRecord, .ect(_, let schoolID)):
+        case (.viewECTRecord, .ect(let ectID, let schoolID)):
             // School administrators register ECTs but never read reviews or assessments (domain.md).
+            // Item 11: a mentor opens only their mentees' records.
+            if grant.role == .mentor { return grant.schoolID == schoolID && principal.menteeIDs.contains(ectID) }
             return grant.role.isAppropriateBodyStaff
-                || (grant.schoolID == schoolID && [.headteacher, .inductionLead, .inductionTutor, .mentor].contains(grant.role))
+                || (grant.schoolID == schoolID && [.headteacher, .inductionLead, .inductionTutor].contains(grant.role))
         case (.viewOwnECTRecord, .ect(let ectID, _)):
             return grant.role == .ect && grant.ectID == ectID
         case (.registerECT, .school(let schoolID)):
@@ -28,6 +30,8 @@ public enum AccessPolicy {
             return grant.schoolID == schoolID && [.headteacher, .inductionLead, .schoolAdmin].contains(grant.role)
         case (.manageSchools, .appropriateBody):
             return grant.role == .abAdmin
+        case (.assignTutorAndMentor, .ect(_, let schoolID)):
+            return grant.schoolID == schoolID && [.headteacher, .inductionLead].contains(grant.role)
         case (.recordAbsence, .ect(_, let schoolID)), (.recordLeaving, .ect(_, let schoolID)):
             // SG 3.6: the headteacher tells the AB of absence; the induction lead acts for them.
             return grant.schoolID == schoolID && [.headteacher, .inductionLead].contains(grant.role)

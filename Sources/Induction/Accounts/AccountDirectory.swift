@@ -43,7 +43,11 @@ public struct AccountDirectory: Sendable {
         let grants = try grants(userID: userID, connection)
         let active = activeGrantID.map { id in grants.first { $0.id == id } } ?? grants.first
         guard let active else { return nil }
-        return Principal(user: user, grants: grants, active: active)
+        var mentees: Set<Int> = []
+        if active.role == .mentor, let schoolID = active.schoolID {
+            mentees = try StaffAssignments().ectIDs(userID: userID, .mentor, schoolID: schoolID, connection)
+        }
+        return Principal(user: user, grants: grants, active: active, menteeIDs: mentees)
     }
 
     static func user(_ row: Row) throws -> User {

@@ -23,4 +23,6 @@ public enum Action: String, CaseIterable, Sendable {
     case importECTs
     /// The AB suspends or reinstates a school and records its phase.
     case manageSchools
+    /// The school's headteacher or induction lead chooses the ECT's induction tutor and mentor.
+    case assignTutorAndMentor
 }

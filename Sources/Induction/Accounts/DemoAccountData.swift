@@ -2,7 +2,8 @@ import Foundation
 
 /// The invented staff of the demo appropriate body and schools (`DemoData`), with the edge cases
 /// domain.md names: Calder Valley's headteacher is also its induction tutor, and Joanne Firth mentors
-/// at Holme Moss while tutoring at St Aidan's.
+/// at Holme Moss while tutoring at St Aidan's. Each school has two tutors and two mentors, so each
+/// has ECTs that are not theirs (item 11).
 enum DemoAccountData {
     struct Grant: Sendable {
         let role: Role
@@ -24,16 +25,24 @@ enum DemoAccountData {
                grants: [Grant(role: .headteacher, urn: "107512"), Grant(role: .inductionTutor, urn: "107512")]),
         Person(name: "Imran Hussain", email: "induction-lead@107512.schools.example", grants: [Grant(role: .inductionLead, urn: "107512")]),
         Person(name: "Laura Bentley", email: "mentor@107512.schools.example", grants: [Grant(role: .mentor, urn: "107512")]),
+        Person(name: "David Greenwood", email: "david.greenwood@107512.schools.example",
+               grants: [Grant(role: .inductionTutor, urn: "107512")]),
+        Person(name: "Sophie Lumb", email: "sophie.lumb@107512.schools.example", grants: [Grant(role: .mentor, urn: "107512")]),
         Person(name: "Karen Crowther", email: "school-admin@107512.schools.example", grants: [Grant(role: .schoolAdmin, urn: "107512")]),
         Person(name: "Andrew Haigh", email: "headteacher@138204.schools.example", grants: [Grant(role: .headteacher, urn: "138204")]),
         Person(name: "Nadia Rashid", email: "induction-lead@138204.schools.example", grants: [Grant(role: .inductionLead, urn: "138204")]),
         Person(name: "Mark Holroyd", email: "induction-tutor@138204.schools.example", grants: [Grant(role: .inductionTutor, urn: "138204")]),
         Person(name: "Joanne Firth", email: "mentor@138204.schools.example",
                grants: [Grant(role: .mentor, urn: "138204"), Grant(role: .inductionTutor, urn: "145630")]),
+        Person(name: "Helen Ackroyd", email: "helen.ackroyd@138204.schools.example", grants: [Grant(role: .inductionTutor, urn: "138204")]),
+        Person(name: "Owen Sykes", email: "owen.sykes@138204.schools.example", grants: [Grant(role: .mentor, urn: "138204")]),
         Person(name: "Paul Dyson", email: "school-admin@138204.schools.example", grants: [Grant(role: .schoolAdmin, urn: "138204")]),
         Person(name: "Catherine Mellor", email: "headteacher@145630.schools.example", grants: [Grant(role: .headteacher, urn: "145630")]),
         Person(name: "Bilal Akhtar", email: "induction-lead@145630.schools.example", grants: [Grant(role: .inductionLead, urn: "145630")]),
         Person(name: "Gareth Pickles", email: "mentor@145630.schools.example", grants: [Grant(role: .mentor, urn: "145630")]),
+        Person(name: "Simon Barraclough", email: "simon.barraclough@145630.schools.example",
+               grants: [Grant(role: .inductionTutor, urn: "145630")]),
+        Person(name: "Aisha Khan", email: "aisha.khan@145630.schools.example", grants: [Grant(role: .mentor, urn: "145630")]),
         Person(name: "Susan Ambler", email: "school-admin@145630.schools.example", grants: [Grant(role: .schoolAdmin, urn: "145630")]),
     ]
 

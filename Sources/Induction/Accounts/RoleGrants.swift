@@ -97,6 +97,11 @@ public struct RoleGrants: Sendable {
             let stamp = time.timestamp
             var ended = try c.run("DELETE FROM sessions WHERE active_grant_id = ?", [grantID])
             try c.run("DELETE FROM role_grants WHERE id = ?", [grantID])
+            if let schoolID = grant.schoolID {
+                try AssignTutorAndMentor.endAssignmentsWithoutTheRole(userID: userID, schoolID: schoolID, today: time.today,
+                                                                      actorName: actorName, actorUserID: actorUserID,
+                                                                      clientAddress: clientAddress, at: stamp, c)
+            }
             if try c.scalarInt("SELECT count(*) FROM role_grants WHERE user_id = ?", [userID]) == 0 {
                 ended += try c.run("DELETE FROM sessions WHERE user_id = ?", [userID])
                 try c.run("UPDATE one_time_tokens SET used_at = ? WHERE user_id = ? AND purpose = 'invitation' AND used_at IS NULL",

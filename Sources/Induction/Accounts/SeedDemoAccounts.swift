@@ -34,9 +34,14 @@ public struct SeedDemoAccounts: Sendable {
                     guard let hash, try insert(person, hash: hash, schools: schools, ects: ects, at: now, in: connection) else { continue }
                     created += 1
                 }
-                guard created > 0 else { return }
-                try AuditEvent(actor: actor, action: "demo.accounts_seeded", recordType: "user",
-                               detail: "\(created) demo accounts created").record(in: connection, at: now)
+                if created > 0 {
+                    try AuditEvent(actor: actor, action: "demo.accounts_seeded", recordType: "user",
+                                   detail: "\(created) demo accounts created").record(in: connection, at: now)
+                }
+                let assigned = try assignTutorsAndMentors(at: now, connection)
+                guard assigned > 0 else { return }
+                try AuditEvent(actor: actor, action: "demo.staff_assigned", recordType: "appropriate_body",
+                               detail: "\(assigned) tutor and mentor assignments").record(in: connection, at: now)
             }
         }
         return people.flatMap { person in

@@ -30,6 +30,8 @@ public struct ConfirmECTRegistration: Sendable {
                     WHERE id = ?1
                     """,
                     [registration.ectID, registration.schoolID])
+                try RegisterECT.assignStaff(periodID: periodID, actorName: actorName, actorUserID: actorUserID,
+                                            clientAddress: clientAddress, at: stamp, c)
                 try AuditEvent(actor: actorName, actorUserID: actorUserID, action: "ect_registration.confirmed",
                                recordType: "induction_period", recordID: periodID,
                                detail: "ECT record \(registration.ectID), school \(registration.schoolID)"

@@ -21,8 +21,10 @@ public struct ECTCSVColumn: Sendable, Equatable {
         .init(name: "fte", field: "fte", description: "Working pattern from 0.1 to 1.0, like 0.8"),
         .init(name: "training_programme", field: "trainingProgramme", description: "provider-led or school-led"),
         .init(name: "lead_provider", field: "leadProvider", description: "Lead provider (needed for provider-led)"),
-        .init(name: "induction_tutor", field: "tutorName", description: "Induction tutor's full name"),
-        .init(name: "mentor", field: "mentorName", description: "Mentor's full name"),
+        .init(name: "induction_tutor_email", field: "tutor",
+              description: "Email address of the induction tutor's account at the school: an induction tutor or the headteacher "
+                  + "(optional)"),
+        .init(name: "mentor_email", field: "mentor", description: "Email address of the mentor's account at the school (optional)"),
         .init(name: "terms_served_elsewhere", field: "termsServedElsewhere", description: "Terms already served, 0 to 16 (optional)"),
         .init(name: "previous_appropriate_body", field: "previousAppropriateBody",
               description: "Appropriate body for terms already served (optional)"),

@@ -70,8 +70,8 @@ public struct ECTCSVParser: Sendable {
         case "fte": row.form.fte = value
         case "trainingProgramme": row.form.trainingProgramme = value.trimmingCharacters(in: .whitespaces).lowercased()
         case "leadProvider": row.form.leadProvider = value
-        case "tutorName": row.form.tutorName = value
-        case "mentorName": row.form.mentorName = value
+        case "tutor": row.tutorEmail = value.trimmingCharacters(in: .whitespaces)
+        case "mentor": row.mentorEmail = value.trimmingCharacters(in: .whitespaces)
         case "termsServedElsewhere": row.form.termsServedElsewhere = value
         case "previousAppropriateBody": row.form.previousAppropriateBody = value
         default: break

@@ -10,7 +10,7 @@ public enum ECTImportCSV {
             "school_urn": "107512", "first_name": "Priya", "last_name": "Sandhu", "email": "priya.sandhu@example.org",
             "trn": "4012345", "date_of_birth": "1998-03-27", "qts_date": "2026-07-14", "induction_start_date": "2026-09-01",
             "fte": "0.8", "training_programme": "provider-led", "lead_provider": "Ambition Institute",
-            "induction_tutor": "Sam Tutor", "mentor": "Morgan Mentor", "terms_served_elsewhere": "0", "previous_appropriate_body": "",
+            "induction_tutor_email": "", "mentor_email": "", "terms_served_elsewhere": "0", "previous_appropriate_body": "",
         ]
         return line(columns.map(\.name)) + line(columns.map { example[$0.name] ?? "" })
     }

@@ -4,6 +4,9 @@ public struct ECTImportRow: Sendable, Equatable {
     public let line: Int
     public var form = ECTRegistrationForm()
     public var schoolURN = ""
+    /// Accounts at the school by email address (item 10), resolved to `form.tutor` and `form.mentor` on import.
+    public var tutorEmail = ""
+    public var mentorEmail = ""
     /// Keyed by form field name, like `ECTRegistrationForm.validate(today:)`; "" for the whole row.
     public var readErrors: [String: String] = [:]
 

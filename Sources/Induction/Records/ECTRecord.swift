@@ -9,7 +9,10 @@ public struct ECTRecord: Sendable {
     public var qtsDate: CalendarDate?
     public var trainingProgramme: String
     public var leadProvider: String
-    public var mentorName: String
+    /// Every tutor and mentor assignment, current first (Migration007).
+    public var staffAssignments: [StaffAssignment]
+    /// Names typed before tutors and mentors were accounts that matched nobody.
+    public var unmatchedStaffNames: [AssignmentRole: String]
     /// SG 2.34: induction served elsewhere before this school, carried over.
     public var termsServedElsewhere: TermsServed
     public var previousAppropriateBody: String
@@ -23,7 +26,8 @@ public struct ECTRecord: Sendable {
 
     public init(ect: ECT, schoolName: String, email: String = "", dateOfBirth: CalendarDate? = nil,
                 qtsDate: CalendarDate? = nil, trainingProgramme: String = "", leadProvider: String = "",
-                mentorName: String = "", termsServedElsewhere: TermsServed = .zero, previousAppropriateBody: String = "",
+                staffAssignments: [StaffAssignment] = [], unmatchedStaffNames: [AssignmentRole: String] = [:],
+                termsServedElsewhere: TermsServed = .zero, previousAppropriateBody: String = "",
                 period: InductionPeriod? = nil, fteChanges: [FTEChange] = [], absences: [StoredAbsence] = [],
                 adjustments: [InductionAdjustment] = [], history: [AuditEntry] = [], termDates: TermDates = .englandDefaults) {
         self.ect = ect
@@ -33,7 +37,8 @@ public struct ECTRecord: Sendable {
         self.qtsDate = qtsDate
         self.trainingProgramme = trainingProgramme
         self.leadProvider = leadProvider
-        self.mentorName = mentorName
+        self.staffAssignments = staffAssignments
+        self.unmatchedStaffNames = unmatchedStaffNames
         self.termsServedElsewhere = termsServedElsewhere
         self.previousAppropriateBody = previousAppropriateBody
         self.period = period
@@ -42,6 +47,16 @@ public struct ECTRecord: Sendable {
         self.adjustments = adjustments
         self.history = history
         self.termDates = termDates
+    }
+
+    /// The current tutor or mentor, if anyone is assigned.
+    public func current(_ role: AssignmentRole) -> StaffAssignment? {
+        staffAssignments.first { $0.role == role && $0.isCurrent }
+    }
+
+    /// "No tutor assigned", "No mentor assigned": what the school still has to do.
+    public var staffTasks: [String] {
+        AssignmentRole.allCases.filter { current($0) == nil }.map(\.missingTask)
     }
 
     /// The induction start at this school: the period's, else the registration's.

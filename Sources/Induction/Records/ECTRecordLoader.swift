@@ -6,7 +6,8 @@ public struct ECTRecordLoader: Sendable {
 
     public func load(ectID id: Int, _ connection: Connection) throws -> ECTRecord? {
         guard let row = try connection.queryOne(
-            "SELECT e.*, s.name AS school_name FROM ects e JOIN schools s ON s.id = e.school_id WHERE e.id = ?", [id]) else { return nil }
+            "SELECT e.*, s.name AS school_name, \(InductionDirectory.currentStaffColumns) FROM ects e JOIN schools s ON s.id = e.school_id "
+                + "WHERE e.id = ?", [id]) else { return nil }
         func date(_ column: String) throws -> CalendarDate? {
             try row.optionalString(column).map { text in
                 guard let date = CalendarDate(iso: text) else { throw RecordDecodingError(table: "ects", column: column, id: id) }
@@ -17,7 +18,9 @@ public struct ECTRecordLoader: Sendable {
         guard let fte = FTE(percent: try row.int("fte_percent")) else { throw RecordDecodingError(table: "ects", column: "fte_percent", id: id) }
         let schoolID = try row.int("school_id")
         let ect = ECT(id: id, schoolID: schoolID, firstName: try row.string("first_name"), lastName: try row.string("last_name"),
-                      trn: try row.string("trn"), inductionStartDate: start, fte: fte, tutorName: try row.string("tutor_name"))
+                      trn: try row.string("trn"), inductionStartDate: start, fte: fte,
+                      tutor: try InductionDirectory.person(row, "current_tutor"),
+                      mentor: try InductionDirectory.person(row, "current_mentor"))
         let current = try period(ectID: id, schoolID: schoolID, connection)
         // SG 2.34: a transfer carries over what was served before this AB (typed at registration) and
         // in this teacher's earlier, closed periods at other schools here.
@@ -28,7 +31,8 @@ public struct ECTRecordLoader: Sendable {
             ect: ect, schoolName: try row.string("school_name"), email: try row.string("email"),
             dateOfBirth: try date("date_of_birth"), qtsDate: try date("qts_date"),
             trainingProgramme: try row.string("training_programme"), leadProvider: try row.string("lead_provider"),
-            mentorName: try row.string("mentor_name"),
+            staffAssignments: try StaffAssignments().history(ectID: id, connection),
+            unmatchedStaffNames: try StaffAssignments().unmatchedNames(ectID: id, connection),
             termsServedElsewhere: TermsServed(thousandths: try row.int("terms_served_elsewhere") + servedInEarlierPeriods),
             previousAppropriateBody: try row.string("previous_appropriate_body"),
             period: current,

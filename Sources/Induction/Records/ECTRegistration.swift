@@ -12,8 +12,9 @@ public struct ECTRegistration: Sendable, Equatable {
     public var fte: FTE
     public var programme: TrainingProgramme
     public var leadProvider: String
-    public var tutorName: String
-    public var mentorName: String
+    /// Staff accounts at the school (item 10), nil when the school chose nobody yet.
+    public var tutorUserID: Int?
+    public var mentorUserID: Int?
     /// SG 2.34: thousandths of a term (1.5 terms is 1500), as `ects.terms_served_elsewhere` stores it.
     public var termsServedElsewhere: Int
     public var previousAppropriateBody: String

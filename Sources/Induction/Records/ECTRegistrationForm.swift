@@ -6,7 +6,7 @@ public struct ECTRegistrationForm: Sendable, Equatable {
     /// The fields in the order the page shows them (and the error summary lists them).
     public static let fieldNames = [
         "firstName", "lastName", "email", "trn", "dateOfBirth", "qtsDate", "inductionStart", "fte",
-        "trainingProgramme", "leadProvider", "tutorName", "mentorName", "termsServedElsewhere", "previousAppropriateBody",
+        "trainingProgramme", "leadProvider", "tutor", "mentor", "termsServedElsewhere", "previousAppropriateBody",
     ]
     /// SG 2.11-2.16: induction under these arrangements starts on or after 1 September 2021.
     public static let earliestStart = CalendarDate(year: 2021, month: 9, day: 1)!
@@ -26,8 +26,9 @@ public struct ECTRegistrationForm: Sendable, Equatable {
     /// "provider-led" or "school-led".
     public var trainingProgramme = ""
     public var leadProvider = ""
-    public var tutorName = ""
-    public var mentorName = ""
+    /// The chosen account's id ("" for nobody yet); `RegisterECT` checks the role at the school.
+    public var tutor = ""
+    public var mentor = ""
     /// Terms already served elsewhere, to one decimal place; empty means none.
     public var termsServedElsewhere = ""
     public var previousAppropriateBody = ""
@@ -85,10 +86,8 @@ public struct ECTRegistrationForm: Sendable, Equatable {
         } else if programme == .providerLed, provider.isEmpty {
             errors["leadProvider"] = "Enter the lead provider for a provider-led programme"
         }
-        let tutor = Self.name(tutorName, "tutorName", empty: "Enter the induction tutor's full name", label: "Induction tutor's name",
-                              limit: 200, &errors)
-        let mentor = Self.name(mentorName, "mentorName", empty: "Enter the mentor's full name", label: "Mentor's name",
-                               limit: 200, &errors)
+        let tutorID = TutorAndMentorForm.account(tutor, "tutor", "Select the induction tutor from the list", &errors)
+        let mentorID = TutorAndMentorForm.account(mentor, "mentor", "Select the mentor from the list", &errors)
         var terms = Self.terms(termsServedElsewhere)
         if terms == nil {
             errors["termsServedElsewhere"] = "Enter terms already served as a number, to one decimal place, like 1.5"
@@ -106,7 +105,7 @@ public struct ECTRegistrationForm: Sendable, Equatable {
               let terms else { return (nil, errors) }
         return (ECTRegistration(firstName: first, lastName: last, email: address, trn: number, dateOfBirth: birth, qtsDate: qts,
                                 inductionStart: start, fte: workingPattern, programme: programme,
-                                leadProvider: provider, tutorName: tutor, mentorName: mentor,
+                                leadProvider: provider, tutorUserID: tutorID, mentorUserID: mentorID,
                                 termsServedElsewhere: terms, previousAppropriateBody: previous), errors)
     }
 

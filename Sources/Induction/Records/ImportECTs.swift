@@ -74,6 +74,8 @@ public struct ImportECTs: Sendable {
                     problems["schoolURN"] = "No school with URN \(row.schoolURN) is registered with this appropriate body"
                 }
             }
+            var form = row.form
+            if let school { try resolveStaff(row, schoolID: school, into: &form, &problems, c) }
             if let trn = TRN.normalise(TextCleaning.singleLine(row.form.trn).replacingOccurrences(of: " ", with: "")) {
                 if let earlier = firstLineOfTRN[trn] {
                     problems["trn"] = "TRN \(trn) is also on row \(earlier). Each ECT can be in the file only once"
@@ -81,7 +83,7 @@ public struct ImportECTs: Sendable {
                     firstLineOfTRN[trn] = row.line
                 }
             }
-            if problems.isEmpty, let school, let registration = row.form.registration(today: today) {
+            if problems.isEmpty, let school, let registration = form.registration(today: today) {
                 if let refusal = try refusal(registration, schoolID: school, showsDetails: schoolID == nil, c) {
                     problems.merge(refusal) { first, _ in first }
                 } else {
@@ -112,7 +114,6 @@ public struct ImportECTs: Sendable {
     /// As `RegisterECT` stores a new ECT: the record and its pending induction period.
     private func insert(_ r: ECTRegistration, schoolID: Int, at stamp: String, _ c: Connection) throws {
         let ectID = try RegisterECT.insertECT(r, schoolID: schoolID, at: stamp, c)
-        try c.run("INSERT INTO induction_periods (ect_id, school_id, start_date, status, created_at) VALUES (?, ?, ?, 'pending', ?)",
-                  [ectID, schoolID, r.inductionStart.iso, stamp])
+        try RegisterECT.insertPendingPeriod(r, ectID: ectID, schoolID: schoolID, at: stamp, c)
     }
 }

@@ -15,10 +15,15 @@ enum Migration009 {
         -- terms served in this period when it closed, in thousandths
         terms_served INTEGER CHECK (terms_served IS NULL OR terms_served BETWEEN 0 AND 16000),
         next_school TEXT NOT NULL DEFAULT '' CHECK (length(next_school) <= 200),
-        created_at TEXT NOT NULL
+        created_at TEXT NOT NULL,
+        -- from migration 007: the tutor and mentor chosen at registration
+        tutor_user_id INTEGER REFERENCES users(id),
+        mentor_user_id INTEGER REFERENCES users(id)
     ) STRICT;
-    INSERT INTO induction_periods_new (id, ect_id, school_id, start_date, end_date, status, terms_served, next_school, created_at)
-    SELECT id, ect_id, school_id, start_date, end_date, status, terms_served, next_school, created_at FROM induction_periods;
+    INSERT INTO induction_periods_new (id, ect_id, school_id, start_date, end_date, status, terms_served, next_school, created_at,
+                                       tutor_user_id, mentor_user_id)
+    SELECT id, ect_id, school_id, start_date, end_date, status, terms_served, next_school, created_at,
+           tutor_user_id, mentor_user_id FROM induction_periods;
     DROP TABLE induction_periods;
     ALTER TABLE induction_periods_new RENAME TO induction_periods;
 

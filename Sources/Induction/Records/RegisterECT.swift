@@ -25,6 +25,7 @@ public struct RegisterECT: Sendable {
                 if try c.scalarInt("SELECT count(*) FROM schools WHERE id = ? AND status = 'suspended'", [schoolID]) ?? 0 > 0 {
                     return .refused(["firstName": Self.suspendedMessage])
                 }
+                if let refusal = try Self.staffRefusal(registration, schoolID: schoolID, c) { return .refused(refusal) }
                 let stamp = time.timestamp
                 let existing = try c.queryOne("SELECT * FROM ects WHERE trn = ?", [registration.trn])
                 let ectID: Int
@@ -43,8 +44,7 @@ public struct RegisterECT: Sendable {
                     ectID = try Self.insertECT(registration, schoolID: schoolID, at: stamp, c)
                 }
                 do {
-                    try c.run("INSERT INTO induction_periods (ect_id, school_id, start_date, status, created_at) VALUES (?, ?, ?, 'pending', ?)",
-                              [ectID, schoolID, registration.inductionStart.iso, stamp])
+                    try Self.insertPendingPeriod(registration, ectID: ectID, schoolID: schoolID, at: stamp, c)
                 } catch let error as SQLiteError where error.isConstraintViolation || error.message.contains("overlap") {
                     return .refused(["inductionStart": "Induction start date overlaps an induction period already recorded for TRN \(registration.trn)"])
                 }
@@ -111,8 +111,8 @@ public struct RegisterECT: Sendable {
                               terms_served_elsewhere, previous_appropriate_body, registration_status)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')
             """,
-            [schoolID, r.firstName, r.lastName, r.trn, r.inductionStart.iso, r.fte.percent, r.tutorName, stamp,
-             r.email, r.dateOfBirth.iso, r.qtsDate.iso, r.programme.rawValue, r.leadProvider, r.mentorName,
+            [schoolID, r.firstName, r.lastName, r.trn, r.inductionStart.iso, r.fte.percent, legacyTutorName, stamp,
+             r.email, r.dateOfBirth.iso, r.qtsDate.iso, r.programme.rawValue, r.leadProvider, "",
              r.termsServedElsewhere, r.previousAppropriateBody])
         return Int(c.lastInsertRowID)
     }
@@ -126,22 +126,22 @@ public struct RegisterECT: Sendable {
                 terms_served_elsewhere = ?, previous_appropriate_body = ?, registration_status = 'pending', rejection_reason = ''
             WHERE id = ?
             """,
-            [schoolID, r.firstName, r.lastName, r.inductionStart.iso, r.fte.percent, r.tutorName, r.email, r.dateOfBirth.iso,
-             r.qtsDate.iso, r.programme.rawValue, r.leadProvider, r.mentorName, r.termsServedElsewhere,
+            [schoolID, r.firstName, r.lastName, r.inductionStart.iso, r.fte.percent, Self.legacyTutorName, r.email, r.dateOfBirth.iso,
+             r.qtsDate.iso, r.programme.rawValue, r.leadProvider, "", r.termsServedElsewhere,
              r.previousAppropriateBody, ectID])
     }
 
     /// SG 1.13: a transfer continues the one induction. Identity, start date and terms already served
-    /// stay as recorded; the new school's tutor, mentor and programme replace the old school's.
-    /// The record stays confirmed (at its last school) until the AB confirms the new period.
+    /// stay as recorded; the new school's programme replaces the old school's, and its tutor and
+    /// mentor do when the AB confirms the new period (until then the record stays at its last school).
     private func continueRecord(_ ectID: Int, _ r: ECTRegistration, _ c: Connection) throws {
         try c.run(
             """
-            UPDATE ects SET tutor_name = ?, mentor_name = ?, training_programme = ?, lead_provider = ?,
+            UPDATE ects SET training_programme = ?, lead_provider = ?,
                 email = CASE WHEN ? = '' THEN email ELSE ? END,
                 date_of_birth = ifnull(date_of_birth, ?), qts_date = ifnull(qts_date, ?)
             WHERE id = ?
             """,
-            [r.tutorName, r.mentorName, r.programme.rawValue, r.leadProvider, r.email, r.email, r.dateOfBirth.iso, r.qtsDate.iso, ectID])
+            [r.programme.rawValue, r.leadProvider, r.email, r.email, r.dateOfBirth.iso, r.qtsDate.iso, ectID])
     }
 }

@@ -1,0 +1,10 @@
+/// A staff account as an ECT's list shows it: who is their tutor or mentor now.
+public struct AssignedPerson: Sendable, Equatable {
+    public var userID: Int
+    public var name: String
+
+    public init(userID: Int, name: String) {
+        self.userID = userID
+        self.name = name
+    }
+}
