@@ -95,8 +95,8 @@ struct ChunkedDecoder: Sendable {
             guard rest.allSatisfy({ $0 == RequestParser.htab || ($0 >= 0x20 && $0 != 0x7F) }) else { return nil }
         }
         let significant = digits.drop { $0 == UInt8(ascii: "0") }
-        // More than 15 hex digits cannot fit any body limit: report as too large, without overflow.
-        guard significant.count <= 15 else { return Int.max }
+        // More than 15 significant hex digits could overflow Int: a malformed size, not a large one.
+        guard significant.count <= 15 else { return nil }
         return significant.reduce(0) { $0 << 4 | Int(FormURLEncoded.hexValue($1)!) }
     }
 }

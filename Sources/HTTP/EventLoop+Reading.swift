@@ -49,7 +49,7 @@ extension EventLoop {
 
     /// A refused or timed-out request: a short plain-text answer, then close.
     func respondToError(status: Int, on connection: Connection, since start: ContinuousClock.Instant) {
-        let response = ResponseSerializer.errorResponse(status: status)
+        let response = ResponseSerializer.errorResponse(status: status, headers: configuration.defaultResponseHeaders)
         let bytes = ResponseSerializer.serialize(response, isHead: false, keepAlive: false, version: .http11, date: HTTPDate.now())
         log(requestID: requestIDs.next(), method: "-", path: "-", status: status, bytes: response.body.count, since: start)
         send(bytes, on: connection, then: .close)

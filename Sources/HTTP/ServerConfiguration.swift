@@ -33,6 +33,10 @@ public struct ServerConfiguration: Sendable {
     public var listenBacklog: Int32 = 1024
     public var shutdownGracePeriod: Duration = .seconds(5)
 
+    /// Added to the responses the server writes itself (400, 408, 413, 431, 501, 505, a handler's
+    /// crash): the application fills it with the security headers its pages carry.
+    public var defaultResponseHeaders = HTTPHeaders()
+
     /// One line per request on stderr.
     public var accessLog: Bool = true
     /// Where access-log lines go; replaced in tests.

@@ -1,5 +1,6 @@
 import HTTP
 import InductTestSupport
+import Web
 import XCTest
 
 /// The whole application on a real socket on port 0.
@@ -10,6 +11,7 @@ final class LiveApplicationTests: XCTestCase {
         var configuration = ServerConfiguration()
         configuration.port = 0
         configuration.accessLog = false
+        configuration.defaultResponseHeaders = SecurityHeadersMiddleware.serverResponseHeaders
         server = HTTPServer(configuration: configuration, handler: try TestEnvironment.makeApplication().handler)
         try server.start()
     }
@@ -64,6 +66,21 @@ final class LiveApplicationTests: XCTestCase {
         let stale = try get("/ects", cookie: visitorCookie)
         XCTAssertEqual(stale.status, 303)
         XCTAssertTrue(stale.head.contains("induct_session=; Path=/; Max-Age=0"), "the replaced visitor session is gone: \(stale.head)")
+    }
+
+    func testTheServersOwnRefusalsCarryThePagesSecurityHeadersAndComeBeforeCSRF() throws {
+        let refusals: [(String, Int)] = [("GET /healthz HTTP/1.1\r\nHost: local host\r\n\r\n", 400),
+                                         ("BREW /sign-in HTTP/1.1\r\nHost: localhost\r\n\r\n", 501),
+                                         ("post /sign-in HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n\r\n", 400)]
+        for (bytes, status) in refusals {
+            let reply = try RawHTTP.exchange(port: server.port, bytes: Array(bytes.utf8))
+            XCTAssertEqual(reply.status, status, bytes)
+            let head = reply.head.lowercased()
+            XCTAssertTrue(head.contains("content-security-policy: default-src 'self'"), reply.head)
+            XCTAssertTrue(head.contains("x-content-type-options: nosniff"), reply.head)
+            XCTAssertTrue(head.contains("x-frame-options: deny"), reply.head)
+            XCTAssertTrue(head.contains("cache-control: no-store"), reply.head)
+        }
     }
 
     func testMalformedPercentEscapeIs400NotACrash() throws {
