@@ -62,11 +62,11 @@ extension EventLoop {
         case .keepAlive:
             connection.stage = .reading
             connection.timeouts.responseFinished(now: now)
-            process(connection, receivedBytes: false)
+            process(connection, receivedBytes: 0)
         case .resumeReading:
             connection.stage = .reading
             connection.timeouts.resumeReadingBody(now: now)
-            process(connection, receivedBytes: false)
+            process(connection, receivedBytes: 0)
         }
     }
 }

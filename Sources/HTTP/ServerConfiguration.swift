@@ -20,6 +20,12 @@ public struct ServerConfiguration: Sendable {
     public var headerReadTimeout: Duration = .seconds(10)
     /// Longest gap between two reads of a body.
     public var bodyInactivityTimeout: Duration = .seconds(10)
+    /// A body must keep up a minimum rate (Apache mod_reqtimeout's MinRate): it may take this long,
+    /// plus one second for every `minimumBodyBytesPerSecond` bytes received so far.
+    public var bodyGracePeriod: Duration = .seconds(10)
+    public var minimumBodyBytesPerSecond = 1024
+    /// How long a connection is spared from shedding at the connection limit.
+    public var sheddingGracePeriod: Duration = .seconds(1)
     /// How long a kept-alive connection may wait for its next request.
     public var keepAliveIdleTimeout: Duration = .seconds(10)
     /// Longest gap without write progress while sending a response.
@@ -28,7 +34,8 @@ public struct ServerConfiguration: Sendable {
     /// sees the response instead of a reset (RFC 9112 9.6).
     public var lingerTimeout: Duration = .seconds(2)
 
-    /// Beyond this many open connections the listener pauses until one closes.
+    /// At this many open connections, each new one replaces the slowest reading or idle connection
+    /// (fewest bytes per second); the listener pauses only when none can be shed.
     public var maxConnections = 4096
     public var listenBacklog: Int32 = 1024
     public var shutdownGracePeriod: Duration = .seconds(5)
