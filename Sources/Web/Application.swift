@@ -26,7 +26,7 @@ public final class Application: Sendable {
         let middleware: [any Middleware] = [
             SecurityHeadersMiddleware(),
             ErrorMiddleware(pages: pages),
-            SessionMiddleware(store: services.sessions),
+            SessionMiddleware(store: services.sessions, visitorCSRF: VisitorCSRF(authenticator: configuration.visitorCSRFKey)),
             CSRFMiddleware(audit: audit),
         ]
         self.responder = middleware.wrapping(router.responder(gate: AccessGate(audit: audit)))

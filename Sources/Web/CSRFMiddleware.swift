@@ -29,8 +29,10 @@ struct CSRFMiddleware: Middleware {
         }
         var routed = context
         routed.form = try FormValues.decode(context.request)
-        guard let session = context.session.session, ConstantTime.equals(routed.form[Self.fieldName], session.csrfToken) else {
-            throw rejected(context, reason: context.session.session == nil ? "no session" : "token mismatch")
+        if let session = context.session.session {
+            guard ConstantTime.equals(routed.form[Self.fieldName], session.csrfToken) else { throw rejected(context, reason: "token mismatch") }
+        } else {
+            guard context.session.acceptsVisitorToken(routed.form[Self.fieldName]) else { throw rejected(context, reason: "no session") }
         }
         return try next(routed)
     }

@@ -31,10 +31,13 @@ struct ServeCommand {
         server.installSignalHandlers()
         try server.start()
         mail.start(every: 30)
+        let purge = SessionPurgeSchedule(store: application.services.sessions) { Console.error($0) }
+        purge.start(every: 600)
         Console.out("Induct is serving on http://\(configuration.host):\(server.port)")
         if sendmail == nil { Console.out("INDUCT_SENDMAIL is not set: emails wait in the outbox at /admin/outbox") }
         server.waitUntilStopped()
         mail.stop()
+        purge.stop()
         Console.error("stopped")
         return 0
     }
