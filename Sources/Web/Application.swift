@@ -14,7 +14,9 @@ public final class Application: Sendable {
 
     public init(database: Database, templates: TemplateLibrary, staticFiles: StaticFiles,
                 time: any TimeSource = SystemTimeSource(), configuration: ApplicationConfiguration = ApplicationConfiguration()) {
-        let services = Services(database: database, time: time, baseURL: configuration.baseURL)
+        var configured = Services(database: database, time: time, baseURL: configuration.baseURL)
+        configured.mailIsDelivered = configuration.mailIsDelivered
+        let services = configured
         self.services = services
         self.pages = PageRenderer(templates: templates)
         self.staticFiles = staticFiles

@@ -20,12 +20,13 @@ struct ServeCommand {
         for name in try database.migrate(Schema.migrations) { Console.error("applied migration \(name)") }
         let templates = try TemplateLibrary(directory: options.value("--templates", env: "INDUCT_TEMPLATES", default: Paths.templates), strict: false)
         let files = try StaticFiles(root: options.value("--public", env: "INDUCT_PUBLIC", default: Paths.publicFiles))
-        let appConfiguration = ApplicationConfiguration(
+        var appConfiguration = ApplicationConfiguration(
             baseURL: options.value("--base-url", env: "INDUCT_BASE_URL", default: "http://\(configuration.host):\(configuration.port)"),
             trustedProxy: options["--trusted-proxy"] ?? ProcessInfo.processInfo.environment["INDUCT_TRUSTED_PROXY"])
+        let sendmail = ProcessInfo.processInfo.environment["INDUCT_SENDMAIL"].flatMap { $0.isEmpty ? nil : $0 }
+        appConfiguration.mailIsDelivered = sendmail != nil
         let time = SystemTimeSource()
         let application = Application(database: database, templates: templates, staticFiles: files, time: time, configuration: appConfiguration)
-        let sendmail = ProcessInfo.processInfo.environment["INDUCT_SENDMAIL"].flatMap { $0.isEmpty ? nil : $0 }
         let mail = OutboxDeliveryWorker(database: database, time: time, command: sendmail)
         let server = HTTPServer(configuration: configuration, handler: application.handler)
         server.installSignalHandlers()
