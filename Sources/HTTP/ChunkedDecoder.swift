@@ -14,6 +14,12 @@ struct ChunkedDecoder: Sendable {
 
     private(set) var state = State.size
     private(set) var body: [UInt8] = []
+    /// The route's body limit; nil is the server's.
+    let limit: Int?
+
+    init(limit: Int? = nil) {
+        self.limit = limit
+    }
 
     mutating func decode(_ buffer: [UInt8], consumed: inout Int, configuration: ServerConfiguration) -> Step {
         while true {
@@ -26,7 +32,7 @@ struct ChunkedDecoder: Sendable {
                 switch Self.chunkSize(content) {
                 case nil:
                     return .error(ParseError(400, "invalid chunk size"))
-                case let size? where size > configuration.maxBodyBytes - body.count:
+                case let size? where size > (limit ?? configuration.maxBodyBytes) - body.count:
                     return .error(ParseError(413, "body too large"))
                 case 0?:
                     state = .trailer(bytes: 0)

@@ -27,7 +27,7 @@ extension RequestParser {
             guard !digits.isEmpty, digits.allSatisfy(Self.isDigit) else { return .failure(ParseError(400, "invalid Content-Length")) }
             let significant = digits.drop { $0 == UInt8(ascii: "0") }
             guard significant.count <= 15, let length = Int(String(decoding: digits, as: UTF8.self)),
-                  length <= configuration.maxBodyBytes else { return .failure(ParseError(413, "body too large")) }
+                  length <= configuration.bodyLimit(forPath: head.path) else { return .failure(ParseError(413, "body too large")) }
             framing = length == 0 ? .none : .length(length)
         }
 

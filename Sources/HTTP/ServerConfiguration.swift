@@ -13,6 +13,9 @@ public struct ServerConfiguration: Sendable {
     public var maxHeadBytes = 32 * 1024
     public var maxHeaderCount = 100
     public var maxBodyBytes = 1024 * 1024
+    /// A route's own body limit, higher or lower than `maxBodyBytes`, decided from the head before
+    /// any of the body is read (the CSV import takes 2 MiB); nil keeps `maxBodyBytes`.
+    public var bodyLimitForPath: (@Sendable (String) -> Int?)?
     /// Bounds one chunk-size line including extensions (RFC 9112 7.1.1).
     public var maxChunkLineBytes = 4 * 1024
 
@@ -50,4 +53,8 @@ public struct ServerConfiguration: Sendable {
     public var accessLogSink: @Sendable (String) -> Void = AccessLog.standardError
 
     public init() {}
+
+    func bodyLimit(forPath path: String) -> Int {
+        bodyLimitForPath?(path) ?? maxBodyBytes
+    }
 }

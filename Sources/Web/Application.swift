@@ -36,6 +36,11 @@ public final class Application: Sendable {
 
     public var database: Database { services.database }
 
+    /// For `ServerConfiguration.bodyLimitForPath`: the CSV import's routes take bodies up to 2 MiB.
+    @Sendable public static func bodyLimit(forPath path: String) -> Int? {
+        CSRFMiddleware.isImportPath(path) ? CSRFMiddleware.importFormBodyLimit : nil
+    }
+
     /// The HTTP server's handler: static files first, then the routed application.
     public var handler: HTTPHandler {
         { [self] request in handle(request) }

@@ -14,6 +14,7 @@ struct ServeCommand {
         configuration.port = try options.integer("--port", env: "INDUCT_PORT", default: 8080, range: 0...65535)
         configuration.workerCount = try options.integer("--workers", env: "INDUCT_WORKERS", default: configuration.workerCount, range: 1...256)
         configuration.defaultResponseHeaders = SecurityHeadersMiddleware.serverResponseHeaders
+        configuration.bodyLimitForPath = Application.bodyLimit(forPath:)
         let path = options.value("--db", env: "INDUCT_DB", default: Paths.database)
         try Paths.prepareDatabaseFolder(path)
         let database = try Database(path: path, readerCount: configuration.workerCount)

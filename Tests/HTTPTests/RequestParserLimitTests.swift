@@ -167,4 +167,20 @@ final class RequestParserLimitTests: XCTestCase {
             XCTAssertEqual(requestOf(harness.feed("\(method) / HTTP/1.1\r\n\(host)\r\n"))?.method, method)
         }
     }
+
+    func testARouteMayHaveItsOwnBodyLimitForLengthAndChunkedBodies() {
+        let configure: (inout ServerConfiguration) -> Void = { configuration in
+            configuration.maxBodyBytes = 1000
+            configuration.bodyLimitForPath = { $0 == "/upload" ? 2000 : nil }
+        }
+        let body = String(repeating: "x", count: 1500)
+        var upload = makeParser(configure)
+        XCTAssertEqual(requestOf(upload.feed("POST /upload HTTP/1.1\r\n\(host)Content-Length: 1500\r\n\r\n\(body)"))?.body.count, 1500)
+        var chunked = makeParser(configure)
+        XCTAssertEqual(requestOf(chunked.feed("POST /upload HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n5dc\r\n\(body)\r\n0\r\n\r\n"))?.body.count, 1500)
+        assertRejected("POST /other HTTP/1.1\r\n\(host)Content-Length: 1500\r\n\r\n", status: 413, configure: configure)
+        assertRejected("POST /other HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n5dc\r\n", status: 413, configure: configure)
+        assertRejected("POST /upload HTTP/1.1\r\n\(host)Content-Length: 2001\r\n\r\n", status: 413, configure: configure)
+        assertRejected("POST /upload HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n7d1\r\n", status: 413, configure: configure)
+    }
 }

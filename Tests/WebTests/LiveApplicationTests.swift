@@ -12,6 +12,7 @@ final class LiveApplicationTests: XCTestCase {
         configuration.port = 0
         configuration.accessLog = false
         configuration.defaultResponseHeaders = SecurityHeadersMiddleware.serverResponseHeaders
+        configuration.bodyLimitForPath = Application.bodyLimit(forPath:)
         server = HTTPServer(configuration: configuration, handler: try TestEnvironment.makeApplication().handler)
         try server.start()
     }
@@ -81,6 +82,15 @@ final class LiveApplicationTests: XCTestCase {
             XCTAssertTrue(head.contains("x-frame-options: deny"), reply.head)
             XCTAssertTrue(head.contains("cache-control: no-store"), reply.head)
         }
+    }
+
+    func testTheServerAdmitsTwoMebibytesOnlyForTheImportRoutes() throws {
+        let body = String(repeating: "x", count: 1_500_000)
+        let importing = try request("POST", "/ab/ect-imports", body: body)
+        XCTAssertEqual(importing.status, 403, "past the server's 1 MiB default, to the CSRF check")
+        let signIn = try request("POST", "/sign-in", body: body)
+        XCTAssertEqual(signIn.status, 413)
+        XCTAssertTrue(signIn.head.lowercased().contains("x-frame-options: deny"))
     }
 
     func testMalformedPercentEscapeIs400NotACrash() throws {
