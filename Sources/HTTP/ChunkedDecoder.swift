@@ -14,6 +14,12 @@ struct ChunkedDecoder: Sendable {
 
     private(set) var state = State.size
     private(set) var body: [UInt8] = []
+    /// The route's body limit; nil is the server's.
+    let limit: Int?
+
+    init(limit: Int? = nil) {
+        self.limit = limit
+    }
 
     mutating func decode(_ buffer: [UInt8], consumed: inout Int, configuration: ServerConfiguration) -> Step {
         while true {
@@ -26,7 +32,7 @@ struct ChunkedDecoder: Sendable {
                 switch Self.chunkSize(content) {
                 case nil:
                     return .error(ParseError(400, "invalid chunk size"))
-                case let size? where size > configuration.maxBodyBytes - body.count:
+                case let size? where size > (limit ?? configuration.maxBodyBytes) - body.count:
                     return .error(ParseError(413, "body too large"))
                 case 0?:
                     state = .trailer(bytes: 0)
@@ -95,8 +101,8 @@ struct ChunkedDecoder: Sendable {
             guard rest.allSatisfy({ $0 == RequestParser.htab || ($0 >= 0x20 && $0 != 0x7F) }) else { return nil }
         }
         let significant = digits.drop { $0 == UInt8(ascii: "0") }
-        // More than 15 hex digits cannot fit any body limit: report as too large, without overflow.
-        guard significant.count <= 15 else { return Int.max }
+        // More than 15 significant hex digits could overflow Int: a malformed size, not a large one.
+        guard significant.count <= 15 else { return nil }
         return significant.reduce(0) { $0 << 4 | Int(FormURLEncoded.hexValue($1)!) }
     }
 }

@@ -4,7 +4,12 @@ import Glibc
 extension EventLoop {
     func acceptConnections() {
         var address = [CChar](repeating: 0, count: 64)
-        while listening && connections.count < configuration.maxConnections {
+        var shedding = SheddingOrder?.none
+        while listening {
+            if connections.count >= configuration.maxConnections {
+                if shedding == nil { shedding = SheddingOrder(connections.values, now: .now) }
+                if shedding?.isEmpty != false { break }
+            }
             let fd = cepoll_accept_peer(listenFD, &address, Int32(address.count))
             if fd < 0 {
                 switch errno {
@@ -26,10 +31,24 @@ extension EventLoop {
                 close(fd)
                 continue
             }
+            // Accepted first, so that nobody is shed for a connection that is not there.
+            if connections.count >= configuration.maxConnections { _ = shedSlowest(&shedding) }
             connections[id] = connection
         }
-        // At the connection limit: leave the rest in the backlog until one closes.
+        // At the connection limit with nobody to shed: leave the rest in the backlog until one closes.
         if connections.count >= configuration.maxConnections { stopListening(closeSocket: false) }
+    }
+
+    /// Closes the slowest sheddable connection, at once and with no 408: its slot is for the
+    /// connection waiting in the backlog. False when nobody may be shed.
+    private func shedSlowest(_ order: inout SheddingOrder?) -> Bool {
+        if order == nil { order = SheddingOrder(connections.values, now: .now) }
+        while let id = order?.next() {
+            guard let victim = connections[id] else { continue }
+            closeConnection(victim)
+            return true
+        }
+        return false
     }
 
     func stopListening(closeSocket: Bool) {
@@ -44,7 +63,10 @@ extension EventLoop {
     }
 
     func resumeListening() {
-        guard !listening, listenFD >= 0, graceDeadline == nil, connections.count < configuration.maxConnections else { return }
+        guard !listening, listenFD >= 0, graceDeadline == nil else { return }
+        let now = ContinuousClock.now
+        guard connections.count < configuration.maxConnections
+            || connections.values.contains(where: { $0.timeouts.progressRate(now: now) != nil }) else { return }
         listening = cepoll_ctl(epollFD, EPOLL_CTL_ADD, listenFD, Self.epollIn, Self.listenID) == 0
     }
 

@@ -17,22 +17,22 @@ extension EventLoop {
             }
             if connection.stage == .lingering { continue }
             connection.parser.append(UnsafeRawBufferPointer(rebasing: readBuffer[0..<count]))
-            process(connection, receivedBytes: true)
+            process(connection, receivedBytes: count)
             guard connection.stage == .reading, count == readBuffer.count else { return }
         }
     }
 
     /// Parses buffered bytes; dispatches a complete request, answers an error, or waits for more.
-    func process(_ connection: Connection, receivedBytes: Bool) {
+    func process(_ connection: Connection, receivedBytes: Int) {
         let now = ContinuousClock.now
         switch connection.parser.next() {
         case .needMore:
-            if receivedBytes || connection.parser.phase != .idle {
-                connection.timeouts.received(now: now, inBody: connection.parser.phase == .body)
+            if receivedBytes > 0 || connection.parser.phase != .idle {
+                connection.timeouts.received(now: now, inBody: connection.parser.phase == .body, bytes: receivedBytes)
             }
             setInterest(connection, Self.epollIn)
         case .expectContinue:
-            connection.timeouts.received(now: now, inBody: true)
+            connection.timeouts.received(now: now, inBody: true, bytes: receivedBytes)
             send(ResponseSerializer.continueBytes, on: connection, then: .resumeReading)
         case .request(var request):
             request.remoteAddress = connection.remoteAddress
@@ -49,7 +49,7 @@ extension EventLoop {
 
     /// A refused or timed-out request: a short plain-text answer, then close.
     func respondToError(status: Int, on connection: Connection, since start: ContinuousClock.Instant) {
-        let response = ResponseSerializer.errorResponse(status: status)
+        let response = ResponseSerializer.errorResponse(status: status, headers: configuration.defaultResponseHeaders)
         let bytes = ResponseSerializer.serialize(response, isHead: false, keepAlive: false, version: .http11, date: HTTPDate.now())
         log(requestID: requestIDs.next(), method: "-", path: "-", status: status, bytes: response.body.count, since: start)
         send(bytes, on: connection, then: .close)

@@ -4,7 +4,7 @@ extension EventLoop {
     /// A worker's response arrives on the loop thread: frame it and start writing.
     func respond(to item: WorkItem) {
         let request = item.request
-        let response = item.response ?? ResponseSerializer.errorResponse(status: 500)
+        let response = item.response ?? ResponseSerializer.errorResponse(status: 500, headers: configuration.defaultResponseHeaders)
         let isHead = request.method == "HEAD"
         let handlerCloses = response.headers.values("Connection").contains { $0.lowercased().contains("close") }
         let keepAlive = request.wantsKeepAlive && !handlerCloses && graceDeadline == nil
@@ -62,11 +62,11 @@ extension EventLoop {
         case .keepAlive:
             connection.stage = .reading
             connection.timeouts.responseFinished(now: now)
-            process(connection, receivedBytes: false)
+            process(connection, receivedBytes: 0)
         case .resumeReading:
             connection.stage = .reading
             connection.timeouts.resumeReadingBody(now: now)
-            process(connection, receivedBytes: false)
+            process(connection, receivedBytes: 0)
         }
     }
 }

@@ -6,6 +6,8 @@ extension RequestParser {
         // RFC 9112 3.2: exactly one Host on 1.1; never more than one.
         if hosts.count > 1 { return .failure(ParseError(400, "duplicate Host")) }
         if hosts.isEmpty && head.version == .http11 { return .failure(ParseError(400, "missing Host")) }
+        // RFC 9110 7.2 / RFC 3986 3.2: uri-host [":" port]; a space, control or other byte is invalid.
+        if let host = hosts.first, !host.utf8.allSatisfy(Self.isHostByte) { return .failure(ParseError(400, "invalid Host")) }
 
         let transferEncodings = head.headers.values("Transfer-Encoding")
         let contentLengths = head.headers.values("Content-Length")
@@ -25,7 +27,7 @@ extension RequestParser {
             guard !digits.isEmpty, digits.allSatisfy(Self.isDigit) else { return .failure(ParseError(400, "invalid Content-Length")) }
             let significant = digits.drop { $0 == UInt8(ascii: "0") }
             guard significant.count <= 15, let length = Int(String(decoding: digits, as: UTF8.self)),
-                  length <= configuration.maxBodyBytes else { return .failure(ParseError(413, "body too large")) }
+                  length <= configuration.bodyLimit(forPath: head.path) else { return .failure(ParseError(413, "body too large")) }
             framing = length == 0 ? .none : .length(length)
         }
 
@@ -39,5 +41,15 @@ extension RequestParser {
             expectContinue = framing != .none
         }
         return .success((framing, expectContinue))
+    }
+
+    /// unreserved, sub-delims, "%" of pct-encoded, ":" before the port and "[" "]" of an IP-literal.
+    static func isHostByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
+        default:
+            Array("-._~!$&'()*+,;=%:[]".utf8).contains(byte)
+        }
     }
 }

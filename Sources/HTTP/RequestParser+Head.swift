@@ -80,6 +80,10 @@ extension RequestParser {
         default: return ParseError(505, "HTTP version not supported")
         }
         head.method = String(decoding: parts[0], as: UTF8.self)
+        // RFC 9110 9.1: methods are case-sensitive, so "get" is not GET; a well-formed method we do
+        // not implement is 501 (9.1), answered here before any application code sees it.
+        if parts[0].contains(where: { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) { return ParseError(400, "lowercase method") }
+        if !Self.knownMethods.contains(head.method) { return ParseError(501, "method not implemented") }
         switch RequestTarget.parse(parts[1], method: head.method) {
         case .failure(let error): return error
         case .success(let target):
@@ -105,6 +109,9 @@ extension RequestParser {
         guard let text = String(validating: value, as: UTF8.self) else { return .failure(ParseError(400, "header value is not UTF-8")) }
         return .success((String(decoding: name, as: UTF8.self), text))
     }
+
+    /// RFC 9110 9.3 and RFC 5789 (PATCH).
+    static let knownMethods: Set<String> = ["GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"]
 
     /// tchar from RFC 9110 5.6.2.
     static func isTokenByte(_ byte: UInt8) -> Bool {

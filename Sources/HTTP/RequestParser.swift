@@ -71,7 +71,7 @@ struct RequestParser {
                 case .success(let result): (framing, expectContinue) = result
                 }
                 if framing == .none { return finish(head, body: []) }
-                state = .body(head, framing, ChunkedDecoder())
+                state = .body(head, framing, ChunkedDecoder(limit: configuration.bodyLimit(forPath: head.path)))
                 continueSent = false
                 if expectContinue && !hasUnparsedBytes {
                     continueSent = true

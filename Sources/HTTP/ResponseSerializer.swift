@@ -39,8 +39,10 @@ enum ResponseSerializer {
     }
 
     /// The short plain-text answer to a request the parser refused.
-    static func errorResponse(status: Int) -> HTTPResponse {
-        .text("\(status) \(HTTPStatus.reasonPhrase(status))\n", status: status)
+    static func errorResponse(status: Int, headers: HTTPHeaders = HTTPHeaders()) -> HTTPResponse {
+        var response = HTTPResponse.text("\(status) \(HTTPStatus.reasonPhrase(status))\n", status: status)
+        for field in headers where !response.headers.contains(field.name) { response.headers.add(field.name, field.value) }
+        return response
     }
 
     private static func isSafe(_ text: String) -> Bool {

@@ -13,6 +13,9 @@ public struct ServerConfiguration: Sendable {
     public var maxHeadBytes = 32 * 1024
     public var maxHeaderCount = 100
     public var maxBodyBytes = 1024 * 1024
+    /// A route's own body limit, higher or lower than `maxBodyBytes`, decided from the head before
+    /// any of the body is read (the CSV import takes 2 MiB); nil keeps `maxBodyBytes`.
+    public var bodyLimitForPath: (@Sendable (String) -> Int?)?
     /// Bounds one chunk-size line including extensions (RFC 9112 7.1.1).
     public var maxChunkLineBytes = 4 * 1024
 
@@ -20,6 +23,12 @@ public struct ServerConfiguration: Sendable {
     public var headerReadTimeout: Duration = .seconds(10)
     /// Longest gap between two reads of a body.
     public var bodyInactivityTimeout: Duration = .seconds(10)
+    /// A body must keep up a minimum rate (Apache mod_reqtimeout's MinRate): it may take this long,
+    /// plus one second for every `minimumBodyBytesPerSecond` bytes received so far.
+    public var bodyGracePeriod: Duration = .seconds(10)
+    public var minimumBodyBytesPerSecond = 1024
+    /// How long a connection is spared from shedding at the connection limit.
+    public var sheddingGracePeriod: Duration = .seconds(1)
     /// How long a kept-alive connection may wait for its next request.
     public var keepAliveIdleTimeout: Duration = .seconds(10)
     /// Longest gap without write progress while sending a response.
@@ -28,10 +37,15 @@ public struct ServerConfiguration: Sendable {
     /// sees the response instead of a reset (RFC 9112 9.6).
     public var lingerTimeout: Duration = .seconds(2)
 
-    /// Beyond this many open connections the listener pauses until one closes.
+    /// At this many open connections, each new one replaces the slowest reading or idle connection
+    /// (fewest bytes per second); the listener pauses only when none can be shed.
     public var maxConnections = 4096
     public var listenBacklog: Int32 = 1024
     public var shutdownGracePeriod: Duration = .seconds(5)
+
+    /// Added to the responses the server writes itself (400, 408, 413, 431, 501, 505, a handler's
+    /// crash): the application fills it with the security headers its pages carry.
+    public var defaultResponseHeaders = HTTPHeaders()
 
     /// One line per request on stderr.
     public var accessLog: Bool = true
@@ -39,4 +53,8 @@ public struct ServerConfiguration: Sendable {
     public var accessLogSink: @Sendable (String) -> Void = AccessLog.standardError
 
     public init() {}
+
+    func bodyLimit(forPath path: String) -> Int {
+        bodyLimitForPath?(path) ?? maxBodyBytes
+    }
 }

@@ -28,8 +28,9 @@ struct AdminOutboxController: Sendable {
 
     func show(_ context: RequestContext) throws -> HTTPResponse {
         let id = try context.id("messageID")
-        guard let message = try services.database.read({ try OutboxQueries().message(id: id, $0) }) else { throw HTTPError.notFound }
+        guard let stored = try services.database.read({ try OutboxQueries().message(id: id, $0) }) else { throw HTTPError.notFound }
+        let message = services.mailIsDelivered ? stored.maskingOneTimeSecrets : stored
         return try pages.render("pages/admin/outbox_message", title: "Email to \(message.recipient)", context: context,
-                                values: AdminOutboxView.detail(message))
+                                values: AdminOutboxView.detail(message, masked: services.mailIsDelivered))
     }
 }

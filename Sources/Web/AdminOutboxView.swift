@@ -21,7 +21,7 @@ enum AdminOutboxView {
         ]
     }
 
-    static func detail(_ message: OutboxMessage) -> [String: TemplateValue] {
+    static func detail(_ message: OutboxMessage, masked: Bool = false) -> [String: TemplateValue] {
         let waiting = message.status == "pending"
         return [
             "message": [
@@ -36,6 +36,7 @@ enum AdminOutboxView {
                 "sent": TemplateValue(message.sentAt.map(DisplayTime.format)),
                 "nextAttempt": waiting && message.attempts > 0 ? .string(DisplayTime.format(message.nextAttemptAt)) : .null,
                 "body": LinkedText.segments(message.body),
+                "masked": .bool(masked),
             ],
         ]
     }

@@ -14,7 +14,9 @@ public final class Application: Sendable {
 
     public init(database: Database, templates: TemplateLibrary, staticFiles: StaticFiles,
                 time: any TimeSource = SystemTimeSource(), configuration: ApplicationConfiguration = ApplicationConfiguration()) {
-        let services = Services(database: database, time: time, baseURL: configuration.baseURL)
+        var configured = Services(database: database, time: time, baseURL: configuration.baseURL)
+        configured.mailIsDelivered = configuration.mailIsDelivered
+        let services = configured
         self.services = services
         self.pages = PageRenderer(templates: templates)
         self.staticFiles = staticFiles
@@ -26,13 +28,18 @@ public final class Application: Sendable {
         let middleware: [any Middleware] = [
             SecurityHeadersMiddleware(),
             ErrorMiddleware(pages: pages),
-            SessionMiddleware(store: services.sessions),
+            SessionMiddleware(store: services.sessions, visitorCSRF: VisitorCSRF(authenticator: configuration.visitorCSRFKey)),
             CSRFMiddleware(audit: audit),
         ]
         self.responder = middleware.wrapping(router.responder(gate: AccessGate(audit: audit)))
     }
 
     public var database: Database { services.database }
+
+    /// For `ServerConfiguration.bodyLimitForPath`: the CSV import's routes take bodies up to 2 MiB.
+    @Sendable public static func bodyLimit(forPath path: String) -> Int? {
+        CSRFMiddleware.isImportPath(path) ? CSRFMiddleware.importFormBodyLimit : nil
+    }
 
     /// The HTTP server's handler: static files first, then the routed application.
     public var handler: HTTPHandler {

@@ -4,8 +4,8 @@ import Templates
 
 /// Issue 4 item 9: a school (or the appropriate body, naming each row's school by URN) pastes a
 /// CSV of ECTs; every row is checked and either all become pending registrations or none do.
-/// Pasted, not uploaded: our form decoding reads `application/x-www-form-urlencoded` only, and the
-/// CSRF middleware allows these routes a larger body (`CSRFMiddleware.formBodyLimit(for:)`).
+/// Pasted or uploaded (issue 7 item 22: `multipart/form-data`, a chosen file winning over pasted
+/// text); the CSRF middleware and the server allow these routes a larger body (2 MiB).
 struct ECTImportController: Sendable {
     let services: Services
     let pages: PageRenderer
@@ -24,6 +24,23 @@ struct ECTImportController: Sendable {
         return try render(context, csv: "", errors: [], banner: banner, status: 200)
     }
 
+    /// The CSV to import: the uploaded file's text if a file was chosen, else the pasted text.
+    /// A file must be UTF-8 (a byte order mark is dropped); otherwise the message for the file field.
+    static func csvText(_ form: FormValues) -> Result<String, FileProblem> {
+        guard let file = form.file("file") else { return .success(form["csv"]) }
+        var bytes = file.body[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard !bytes.isEmpty else { return .failure(FileProblem(message: "The selected file is empty")) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            return .failure(FileProblem(message: "The selected file must be a CSV file saved as UTF-8 (in Excel, save as \"CSV UTF-8\")"))
+        }
+        return .success(text)
+    }
+
+    struct FileProblem: Error {
+        let message: String
+    }
+
     func template(_ context: RequestContext) throws -> HTTPResponse {
         _ = try place(context)
         return Self.csv(ECTImportCSV.template(appropriateBodyLevel: appropriateBodyLevel), filename: "ect-import-template.csv")
@@ -31,7 +48,12 @@ struct ECTImportController: Sendable {
 
     func submit(_ context: RequestContext) throws -> HTTPResponse {
         let place = try place(context)
-        let text = context.form["csv"]
+        let text: String
+        switch Self.csvText(context.form) {
+        case .success(let csv): text = csv
+        case .failure(let problem):
+            return try render(context, csv: context.form["csv"], errors: [], fileError: problem.message, banner: nil, status: 422)
+        }
         let user = context.principal!.user
         let outcome = try ImportECTs(database: services.database, time: services.time)
             .importCSV(text, schoolID: place.schoolID, actorName: user.name, actorUserID: user.id, clientAddress: context.clientAddress)
@@ -71,12 +93,13 @@ struct ECTImportController: Sendable {
         return (schoolID, school.name, "/schools/\(schoolID)/ects/import", "/schools/\(schoolID)")
     }
 
-    private func render(_ context: RequestContext, csv: String, errors: [ECTImportError], banner: String?,
-                        status: Int) throws -> HTTPResponse {
+    private func render(_ context: RequestContext, csv: String, errors: [ECTImportError], fileError: String? = nil,
+                        banner: String?, status: Int) throws -> HTTPResponse {
         let place = try place(context)
-        let summary = errors.prefix(Self.summaryLimit).map { error -> TemplateValue in
+        var summary = errors.prefix(Self.summaryLimit).map { error -> TemplateValue in
             ["field": .string("csv"), "message": .string(error.summary)]
         }
+        if let fileError { summary.insert(["field": .string("file"), "message": .string(fileError)], at: 0) }
         let more = errors.count - summary.count
         let columns = ECTCSVColumn.columns(appropriateBodyLevel: appropriateBodyLevel).map { column -> TemplateValue in
             ["name": .string(column.name), "description": .string(column.description)]
@@ -96,7 +119,9 @@ struct ECTImportController: Sendable {
             "columns": .list(columns),
             "csv": .string(csv),
             "importedBanner": TemplateValue(banner),
-            "hasErrors": .bool(!errors.isEmpty),
+            "hasErrors": .bool(!errors.isEmpty || fileError != nil),
+            "hasRowErrors": .bool(!errors.isEmpty),
+            "fileError": TemplateValue(fileError),
             "errors": .list(summary),
             "moreErrors": more > 0 ? .string("and \(more) more: see the table below") : .null,
             "errorCount": .string(errors.count == 1 ? "1 problem" : "\(errors.count) problems"),

@@ -1,10 +1,9 @@
 import Induction
 
-/// Forms shown to visitors who have not signed in need a session to carry their CSRF token.
+/// Forms shown to visitors who have not signed in carry a signed CSRF token tied to a cookie, not
+/// a session row, so that anonymous visits leave nothing in the database (issue 7 item 17).
 enum FormSession {
     static func ensure(_ context: RequestContext, services: Services) throws {
-        guard context.session.session == nil else { return }
-        let (token, session) = try services.sessions.startAnonymous(clientAddress: context.clientAddress)
-        context.session.adopt(token: token, session: session, principal: nil)
+        context.session.ensureVisitorCookie()
     }
 }

@@ -18,7 +18,7 @@ public struct PageRenderer: Sendable {
         var page = values
         page["pageTitle"] = .string(title)
         page["serviceName"] = .string(serviceName)
-        page["csrfToken"] = TemplateValue(context?.session.session?.csrfToken)
+        page["csrfToken"] = TemplateValue(context?.session.csrfToken)
         page["currentUser"] = context?.principal.map(Self.currentUser) ?? .null
         if page["hasErrors"] == nil { page["hasErrors"] = false }
         page["navigation"] = .list(Navigation.items(for: context?.principal, path: context?.request.path ?? ""))

@@ -15,9 +15,12 @@ enum PercentEncoding {
     }
 
     /// A redirect target after sign-in: only a local path, never another site ("//evil", "/\\evil").
+    /// Browsers strip tabs and newlines from a Location and read "\\" as "/", so "/\t/evil" would
+    /// become "//evil": any control character, space or backslash is refused (WHATWG URL parsing).
     static func safeLocalPath(_ candidate: String) -> String? {
-        guard candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.hasPrefix("/\\"),
-              !candidate.contains(where: { $0.isNewline || $0 == "\\" }) else { return nil }
+        guard candidate.hasPrefix("/"), !candidate.hasPrefix("//"),
+              !candidate.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || $0 == "\\"
+                  || (0x80...0x9F).contains($0.value) || $0.properties.isWhitespace }) else { return nil }
         return candidate
     }
 }

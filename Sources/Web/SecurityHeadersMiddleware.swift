@@ -14,6 +14,14 @@ public struct SecurityHeadersMiddleware: Middleware {
         return response
     }
 
+    /// For `ServerConfiguration.defaultResponseHeaders`: the server's own 400, 408, 413, 431, 501 and
+    /// 505 answers carry the same headers as pages. No HSTS: the server cannot tell https there.
+    public static var serverResponseHeaders: HTTPHeaders {
+        var response = HTTPResponse()
+        apply(to: &response, https: false)
+        return response.headers
+    }
+
     static func apply(to response: inout HTTPResponse, https: Bool) {
         response.headers.set("Content-Security-Policy", contentSecurityPolicy)
         response.headers.set("X-Content-Type-Options", "nosniff")

@@ -13,6 +13,8 @@ public struct Services: Sendable {
     public let passwords: PasswordService
     public let roleGrants: RoleGrants
     public let registrations: SchoolRegistrations
+    /// Emails go out through a mail command, so the outbox masks one-time links (issue 7 item 21).
+    public var mailIsDelivered = false
 
     public init(database: Database, time: any TimeSource, baseURL: String) {
         self.database = database

@@ -13,27 +13,33 @@ struct ServeCommand {
         configuration.host = options.value("--host", env: "INDUCT_HOST", default: "127.0.0.1")
         configuration.port = try options.integer("--port", env: "INDUCT_PORT", default: 8080, range: 0...65535)
         configuration.workerCount = try options.integer("--workers", env: "INDUCT_WORKERS", default: configuration.workerCount, range: 1...256)
+        configuration.defaultResponseHeaders = SecurityHeadersMiddleware.serverResponseHeaders
+        configuration.bodyLimitForPath = Application.bodyLimit(forPath:)
         let path = options.value("--db", env: "INDUCT_DB", default: Paths.database)
         try Paths.prepareDatabaseFolder(path)
         let database = try Database(path: path, readerCount: configuration.workerCount)
         for name in try database.migrate(Schema.migrations) { Console.error("applied migration \(name)") }
         let templates = try TemplateLibrary(directory: options.value("--templates", env: "INDUCT_TEMPLATES", default: Paths.templates), strict: false)
         let files = try StaticFiles(root: options.value("--public", env: "INDUCT_PUBLIC", default: Paths.publicFiles))
-        let appConfiguration = ApplicationConfiguration(
+        var appConfiguration = ApplicationConfiguration(
             baseURL: options.value("--base-url", env: "INDUCT_BASE_URL", default: "http://\(configuration.host):\(configuration.port)"),
             trustedProxy: options["--trusted-proxy"] ?? ProcessInfo.processInfo.environment["INDUCT_TRUSTED_PROXY"])
+        let sendmail = ProcessInfo.processInfo.environment["INDUCT_SENDMAIL"].flatMap { $0.isEmpty ? nil : $0 }
+        appConfiguration.mailIsDelivered = sendmail != nil
         let time = SystemTimeSource()
         let application = Application(database: database, templates: templates, staticFiles: files, time: time, configuration: appConfiguration)
-        let sendmail = ProcessInfo.processInfo.environment["INDUCT_SENDMAIL"].flatMap { $0.isEmpty ? nil : $0 }
         let mail = OutboxDeliveryWorker(database: database, time: time, command: sendmail)
         let server = HTTPServer(configuration: configuration, handler: application.handler)
         server.installSignalHandlers()
         try server.start()
         mail.start(every: 30)
+        let purge = SessionPurgeSchedule(store: application.services.sessions) { Console.error($0) }
+        purge.start(every: 600)
         Console.out("Induct is serving on http://\(configuration.host):\(server.port)")
         if sendmail == nil { Console.out("INDUCT_SENDMAIL is not set: emails wait in the outbox at /admin/outbox") }
         server.waitUntilStopped()
         mail.stop()
+        purge.stop()
         Console.error("stopped")
         return 0
     }

@@ -81,6 +81,10 @@ final class LiveServerTests: XCTestCase {
             ("GET / HTTP/1.1\r\nHost: t\r\nX: \(String(repeating: "a", count: 9000))\r\n\r\n", 431),
             ("GET / HTTP/1.1\r\nHost: t\r\n" + (0...100).map { "X-\($0): 1\r\n" }.joined() + "\r\n", 431),
             ("POST / HTTP/1.1\r\nHost: t\r\nExpect: teapot\r\nContent-Length: 1\r\n\r\n", 417),
+            ("GET / HTTP/1.1\r\nHost: t t\r\n\r\n", 400),
+            ("BREW / HTTP/1.1\r\nHost: t\r\n\r\n", 501),
+            ("post / HTTP/1.1\r\nHost: t\r\nContent-Length: 0\r\n\r\n", 400),
+            ("POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n10000000000000000\r\n", 400),
         ]
         for (bytes, status) in cases {
             let client = try XCTUnwrap(TestClient(port: server.port))
@@ -94,6 +98,34 @@ final class LiveServerTests: XCTestCase {
         let healthy = try XCTUnwrap(TestClient(port: server.port))
         healthy.send("GET /still-ok HTTP/1.1\r\nHost: t\r\n\r\n")
         XCTAssertEqual(healthy.readResponse()?.text, "path=/still-ok")
+    }
+
+    func testResponsesTheServerWritesItselfCarryTheConfiguredDefaultHeaders() throws {
+        server = try startServer { configuration in
+            configuration.defaultResponseHeaders = HTTPHeaders([("X-Content-Type-Options", "nosniff"), ("X-Frame-Options", "DENY")])
+            configuration.maxBodyBytes = 10
+            configuration.headerReadTimeout = .milliseconds(300)
+        }
+        let cases: [(String, Int)] = [
+            ("GET / HTTP/1.1\r\nHost: a b\r\n\r\n", 400),
+            ("GET / HTTP/1.1\r\nHost: t\r\n", 408),
+            ("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 11\r\n\r\n", 413),
+            ("GET / HTTP/1.1\r\nHost: t\r\nX: \(String(repeating: "a", count: 9000))\r\n\r\n", 431),
+            ("BREW / HTTP/1.1\r\nHost: t\r\n\r\n", 501),
+            ("GET / HTTP/3.0\r\nHost: t\r\n\r\n", 505),
+        ]
+        for (bytes, status) in cases {
+            let client = try XCTUnwrap(TestClient(port: server.port))
+            client.send(bytes)
+            let response = client.readResponse()
+            XCTAssertEqual(response?.status, status)
+            XCTAssertEqual(response?.header("X-Content-Type-Options"), "nosniff", "\(status)")
+            XCTAssertEqual(response?.header("X-Frame-Options"), "DENY", "\(status)")
+            XCTAssertEqual(response?.header("Content-Type"), "text/plain; charset=utf-8", "the server's own type wins")
+        }
+        let page = try XCTUnwrap(TestClient(port: server.port))
+        page.send("GET /page HTTP/1.1\r\nHost: t\r\n\r\n")
+        XCTAssertNil(page.readResponse()?.header("X-Frame-Options"), "a handler's response is the handler's to decorate")
     }
 
     func testHeaderSentTooSlowlyIsAnswered408AndClosedByTheDeadline() throws {

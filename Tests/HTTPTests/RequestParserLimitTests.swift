@@ -59,7 +59,7 @@ final class RequestParserLimitTests: XCTestCase {
         assertRejected("POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n6\r\nabcdef\r\n6\r\n", status: 413) {
             $0.maxBodyBytes = 10
         }
-        assertRejected("POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\nFFFFFFFFFFFFFFFFFFFF\r\n", status: 413)
+        assertRejected("POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\nFFFFFFFFFFFFFFF\r\n", status: 413)
     }
 
     func testContentLengthWithTransferEncodingIs400() {
@@ -131,5 +131,56 @@ final class RequestParserLimitTests: XCTestCase {
         assertRejected("GET /a%FF HTTP/1.1\r\n\(host)\r\n", status: 400)
         assertRejected("GET /a?x=%C3%28 HTTP/1.1\r\n\(host)\r\n", status: 400)
         assertRejected("GET /a?x=%4 HTTP/1.1\r\n\(host)\r\n", status: 400)
+    }
+
+    func testAChunkSizeThatWouldOverflowIs400NotTooLarge() {
+        for size in ["FFFFFFFFFFFFFFFFFFFF", "10000000000000000", "8000000000000000"] {
+            assertRejected("POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n\(size)\r\n", status: 400)
+        }
+        // Leading zeros do not count towards the overflow.
+        var harness = makeParser()
+        let body = "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n00000000000000000003\r\nabc\r\n0\r\n\r\n"
+        XCTAssertEqual(requestOf(harness.feed(body))?.body, Array("abc".utf8))
+    }
+
+    func testAHostWithASpaceOrOtherInvalidByteIs400() {
+        for value in ["a b", "a\tb", "exa mple.test:80", "a/b", "a@b", "a\"b", "<a>", "a\\b", "é.example"] {
+            assertRejected("GET / HTTP/1.1\r\nHost: \(value)\r\n\r\n", status: 400)
+        }
+        for value in ["example.test", "example.test:8080", "127.0.0.1:80", "[::1]:8080", "xn--bcher-kva.example", "a_b-c~d"] {
+            var harness = makeParser()
+            XCTAssertEqual(requestOf(harness.feed("GET / HTTP/1.1\r\nHost: \(value)\r\n\r\n"))?.headers["Host"], value)
+        }
+        var empty = makeParser()
+        XCTAssertNotNil(requestOf(empty.feed("GET / HTTP/1.1\r\nHost:\r\n\r\n")), "RFC 9110 7.2 allows an empty Host")
+    }
+
+    func testAnUnknownMethodIs501AndALowercaseOneIs400() {
+        for method in ["BREW", "PROPFIND", "M-SEARCH"] {
+            assertRejected("\(method) / HTTP/1.1\r\n\(host)\r\n", status: 501)
+        }
+        for method in ["get", "Post", "brew"] {
+            assertRejected("\(method) / HTTP/1.1\r\n\(host)\r\n", status: 400)
+        }
+        for method in ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH", "TRACE"] {
+            var harness = makeParser()
+            XCTAssertEqual(requestOf(harness.feed("\(method) / HTTP/1.1\r\n\(host)\r\n"))?.method, method)
+        }
+    }
+
+    func testARouteMayHaveItsOwnBodyLimitForLengthAndChunkedBodies() {
+        let configure: (inout ServerConfiguration) -> Void = { configuration in
+            configuration.maxBodyBytes = 1000
+            configuration.bodyLimitForPath = { $0 == "/upload" ? 2000 : nil }
+        }
+        let body = String(repeating: "x", count: 1500)
+        var upload = makeParser(configure)
+        XCTAssertEqual(requestOf(upload.feed("POST /upload HTTP/1.1\r\n\(host)Content-Length: 1500\r\n\r\n\(body)"))?.body.count, 1500)
+        var chunked = makeParser(configure)
+        XCTAssertEqual(requestOf(chunked.feed("POST /upload HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n5dc\r\n\(body)\r\n0\r\n\r\n"))?.body.count, 1500)
+        assertRejected("POST /other HTTP/1.1\r\n\(host)Content-Length: 1500\r\n\r\n", status: 413, configure: configure)
+        assertRejected("POST /other HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n5dc\r\n", status: 413, configure: configure)
+        assertRejected("POST /upload HTTP/1.1\r\n\(host)Content-Length: 2001\r\n\r\n", status: 413, configure: configure)
+        assertRejected("POST /upload HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n7d1\r\n", status: 413, configure: configure)
     }
 }

@@ -1,5 +1,6 @@
 import HTTP
 import InductTestSupport
+import Web
 import XCTest
 
 /// The whole application on a real socket on port 0.
@@ -10,6 +11,8 @@ final class LiveApplicationTests: XCTestCase {
         var configuration = ServerConfiguration()
         configuration.port = 0
         configuration.accessLog = false
+        configuration.defaultResponseHeaders = SecurityHeadersMiddleware.serverResponseHeaders
+        configuration.bodyLimitForPath = Application.bodyLimit(forPath:)
         server = HTTPServer(configuration: configuration, handler: try TestEnvironment.makeApplication().handler)
         try server.start()
     }
@@ -29,9 +32,9 @@ final class LiveApplicationTests: XCTestCase {
         try request("GET", path, headers: cookie.map { ["Cookie: \($0)"] } ?? [])
     }
 
-    /// "name=value" of the reply's session cookie.
-    private func sessionCookie(_ reply: RawHTTP.Reply) -> String? {
-        let line = reply.head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("set-cookie: induct_session=") }
+    /// "name=value" of the reply's session cookie, or of another cookie.
+    private func sessionCookie(_ reply: RawHTTP.Reply, name: String = "induct_session") -> String? {
+        let line = reply.head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("set-cookie: \(name)=") }
         return line.flatMap { $0.dropFirst("set-cookie: ".count).split(separator: ";").first.map(String.init) }
     }
 
@@ -48,7 +51,8 @@ final class LiveApplicationTests: XCTestCase {
         XCTAssertFalse(anonymous.text.contains("Amelia Hartley"))
 
         let form = try get("/sign-in")
-        let visitorCookie = try XCTUnwrap(sessionCookie(form), form.head)
+        XCTAssertNil(sessionCookie(form), "a visitor gets no session")
+        let visitorCookie = try XCTUnwrap(sessionCookie(form, name: "induct_csrf"), form.head)
         let csrf = try XCTUnwrap(HTML.firstMatch(#"name="_csrf" value="([^"]*)""#, in: form.text))
         let signedIn = try request("POST", "/sign-in", headers: ["Cookie: \(visitorCookie)", "Origin: http://localhost"],
                                    body: "_csrf=\(csrf)&email=ab-admin%40pennine.example&password=\(TestEnvironment.demoPassword)")
@@ -61,9 +65,32 @@ final class LiveApplicationTests: XCTestCase {
         XCTAssertEqual(reply.status, 200)
         XCTAssertTrue(reply.text.contains("Amelia Hartley"))
         XCTAssertTrue(reply.head.lowercased().contains("content-security-policy: default-src 'self'"))
-        let stale = try get("/ects", cookie: visitorCookie)
-        XCTAssertEqual(stale.status, 303)
-        XCTAssertTrue(stale.head.contains("induct_session=; Path=/; Max-Age=0"), "the replaced visitor session is gone: \(stale.head)")
+        let visitorOnly = try get("/ects", cookie: visitorCookie)
+        XCTAssertEqual(visitorOnly.status, 303, "the visitor's CSRF cookie signs nobody in")
+    }
+
+    func testTheServersOwnRefusalsCarryThePagesSecurityHeadersAndComeBeforeCSRF() throws {
+        let refusals: [(String, Int)] = [("GET /healthz HTTP/1.1\r\nHost: local host\r\n\r\n", 400),
+                                         ("BREW /sign-in HTTP/1.1\r\nHost: localhost\r\n\r\n", 501),
+                                         ("post /sign-in HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n\r\n", 400)]
+        for (bytes, status) in refusals {
+            let reply = try RawHTTP.exchange(port: server.port, bytes: Array(bytes.utf8))
+            XCTAssertEqual(reply.status, status, bytes)
+            let head = reply.head.lowercased()
+            XCTAssertTrue(head.contains("content-security-policy: default-src 'self'"), reply.head)
+            XCTAssertTrue(head.contains("x-content-type-options: nosniff"), reply.head)
+            XCTAssertTrue(head.contains("x-frame-options: deny"), reply.head)
+            XCTAssertTrue(head.contains("cache-control: no-store"), reply.head)
+        }
+    }
+
+    func testTheServerAdmitsTwoMebibytesOnlyForTheImportRoutes() throws {
+        let body = String(repeating: "x", count: 1_500_000)
+        let importing = try request("POST", "/ab/ect-imports", body: body)
+        XCTAssertEqual(importing.status, 403, "past the server's 1 MiB default, to the CSRF check")
+        let signIn = try request("POST", "/sign-in", body: body)
+        XCTAssertEqual(signIn.status, 413)
+        XCTAssertTrue(signIn.head.lowercased().contains("x-frame-options: deny"))
     }
 
     func testMalformedPercentEscapeIs400NotACrash() throws {

@@ -21,12 +21,16 @@ final class SessionSecurityTests: XCTestCase {
         let session = TestSession(application, remoteAddress: "127.0.0.1", defaultHeaders: [("X-Forwarded-Proto", "https")])
         XCTAssertEqual(session.sessionCookieName, "__Host-session")
         let form = session.get("/sign-in")
-        let visitorHeader = try XCTUnwrap(sessionCookieHeader(form, name: "__Host-session"), "\(form.setCookies)")
+        // A visitor gets no session, only the cookie their form's CSRF token is tied to (issue 7 item 17).
+        XCTAssertNil(sessionCookieHeader(form, name: "__Host-session"))
+        let visitorHeader = try XCTUnwrap(sessionCookieHeader(form, name: "__Host-csrf"), "\(form.setCookies)")
         XCTAssertEqual(Set(attributes(visitorHeader)), ["Path=/", "Secure", "HttpOnly", "SameSite=Lax"])
         XCTAssertFalse(visitorHeader.lowercased().contains("domain="), "__Host- cookies carry no Domain")
         XCTAssertEqual(form.headers["Strict-Transport-Security"], "max-age=31536000; includeSubDomains")
+        XCTAssertGreaterThanOrEqual(try XCTUnwrap(session.cookies["__Host-csrf"]).count, 43, "256 bits, base64url")
+        // A visitor's session planted before sign-in (session fixation) must not survive it.
+        try session.adoptVisitorSession()
         let visitorToken = try XCTUnwrap(session.sessionToken)
-        XCTAssertGreaterThanOrEqual(visitorToken.count, 43, "256 bits, base64url")
 
         let signedIn = session.post("/sign-in", form: [("email", "ab-officer@pennine.example"), ("password", TestEnvironment.demoPassword)],
                                     headers: [("Origin", "https://localhost")])
@@ -42,14 +46,17 @@ final class SessionSecurityTests: XCTestCase {
         // Only the configured proxy is believed: anyone else claiming https gets the plain cookie.
         let spoofer = TestSession(application, remoteAddress: "203.0.113.9", defaultHeaders: [("X-Forwarded-Proto", "https")])
         let spoofed = spoofer.get("/sign-in")
-        XCTAssertNotNil(sessionCookieHeader(spoofed, name: "induct_session"))
-        XCTAssertNil(sessionCookieHeader(spoofed, name: "__Host-session"))
+        XCTAssertNotNil(sessionCookieHeader(spoofed, name: "induct_csrf"))
+        XCTAssertNil(sessionCookieHeader(spoofed, name: "__Host-csrf"))
         XCTAssertNil(spoofed.headers["Strict-Transport-Security"])
     }
 
     func testOverPlainHTTPTheCookieIsHttpOnlyAndLaxWithoutSecure() throws {
         let session = TestSession(try TestEnvironment.makeApplication())
-        let header = try XCTUnwrap(sessionCookieHeader(session.get("/sign-in"), name: "induct_session"))
+        let visitor = try XCTUnwrap(sessionCookieHeader(session.get("/sign-in"), name: "induct_csrf"))
+        XCTAssertEqual(Set(attributes(visitor)), ["Path=/", "HttpOnly", "SameSite=Lax"])
+        let signedIn = session.post("/sign-in", form: [("email", "ab-officer@pennine.example"), ("password", TestEnvironment.demoPassword)])
+        let header = try XCTUnwrap(sessionCookieHeader(signedIn, name: "induct_session"), "\(signedIn.setCookies)")
         XCTAssertEqual(Set(attributes(header)), ["Path=/", "HttpOnly", "SameSite=Lax"])
     }
 

@@ -4,8 +4,9 @@ import Security
 
 /// design.md "Sessions": a 256-bit random token in the cookie and only its SHA-256 here; a new token
 /// at sign-in, on role change and after the second factor; 30 minutes idle, 12 hours absolute;
-/// sign-out deletes the row. Visitors who have not signed in get a row with no user (it carries the
-/// CSRF token of the sign-in and registration forms) that lasts 2 hours idle.
+/// sign-out deletes the row. A row with no user (a visitor's, from before issue 7 item 17: visitors'
+/// forms now use a signed token and no row) lasts 2 hours idle. `SessionPurgeSchedule` deletes
+/// expired rows.
 public struct SessionStore: Sendable {
     public static let idleTimeout: TimeInterval = 1800
     public static let absoluteTimeout: TimeInterval = 43200
