@@ -49,9 +49,15 @@ struct ECTRecordView {
     /// running total of days counted toward the 30-day rule (SG 3.6).
     var absenceRows: [TemplateValue] {
         var totals: [Int: Int] = [:]
+        let carried = Set(record.earlierAbsencesInCurrentYear)
         return record.absences.map { stored in
             let absence = stored.absence
-            let year = result?.years.first { absence.start <= $0.termsServedOn }?.number
+            // Leaving never relabels an absence: the year comes from the whole calendar, not the
+            // years completed by the leaving date. An earlier school's absence counts toward the
+            // first year here only when it falls in it (SG 3.6 across schools).
+            let earlier = absence.end < record.startDate
+            let year = earlier ? (carried.contains(absence) ? result?.inductionYear(of: record.startDate) : nil)
+                : result?.inductionYear(of: absence.start)
             if absence.countsTowardThirtyDayRule, let year { totals[year, default: 0] += absence.days }
             let counts = absence.countsTowardThirtyDayRule
                 ? "Yes"
@@ -61,7 +67,8 @@ struct ECTRecordView {
                 "dates": .string(absence.start == absence.end ? absence.start.ukLong : "\(absence.start.ukLong) to \(absence.end.ukLong)"),
                 "category": .string(absence.category.label),
                 "days": .int(absence.days),
-                "year": .string(year.map { "Year \($0)" } ?? "After the end of induction"),
+                "year": .string(earlier ? (year.map { "Year \($0), at an earlier school" } ?? "An earlier year, at an earlier school")
+                    : year.map { "Year \($0)" } ?? "After the end of induction"),
                 "counts": .string(counts),
                 "runningTotal": .string(total.map { "\($0) \($0 == 1 ? "day" : "days")\($0 >= 30 ? " (30-day rule applies)" : "")" } ?? "–"),
             ]

@@ -32,6 +32,10 @@ public struct ECTRecordLoader: Sendable {
             termsServedElsewhere: TermsServed(thousandths: try row.int("terms_served_elsewhere") + servedInEarlierPeriods),
             previousAppropriateBody: try row.string("previous_appropriate_body"),
             period: current,
+            earlierPeriods: try connection.query("""
+                SELECT * FROM induction_periods WHERE ect_id = ? AND id <> ? AND status = 'confirmed' AND end_date IS NOT NULL
+                ORDER BY start_date
+                """, [id, current?.id ?? 0]).map(Self.period),
             fteChanges: try connection.query("SELECT * FROM fte_changes WHERE ect_id = ? ORDER BY effective_date", [id]).map { row in
                 guard let effective = CalendarDate(iso: try row.string("effective_date")), let fte = FTE(percent: try row.int("fte_percent")) else {
                     throw RecordDecodingError(table: "fte_changes", column: "effective_date", id: try row.int("id"))
@@ -51,15 +55,17 @@ public struct ECTRecordLoader: Sendable {
         try connection.queryOne("""
             SELECT * FROM induction_periods WHERE ect_id = ? AND school_id = ? AND status <> 'rejected'
             ORDER BY start_date DESC LIMIT 1
-            """, [ectID, schoolID]).map { row in
-            let id = try row.int("id")
-            guard let start = CalendarDate(iso: try row.string("start_date")) else {
-                throw RecordDecodingError(table: "induction_periods", column: "start_date", id: id)
-            }
-            return InductionPeriod(id: id, startDate: start, endDate: try row.optionalString("end_date").flatMap(CalendarDate.init(iso:)),
-                                   termsServed: try row.optionalInt("terms_served").map(TermsServed.init(thousandths:)),
-                                   nextSchool: try row.string("next_school"))
+            """, [ectID, schoolID]).map(Self.period)
+    }
+
+    static func period(_ row: Row) throws -> InductionPeriod {
+        let id = try row.int("id")
+        guard let start = CalendarDate(iso: try row.string("start_date")) else {
+            throw RecordDecodingError(table: "induction_periods", column: "start_date", id: id)
         }
+        return InductionPeriod(id: id, startDate: start, endDate: try row.optionalString("end_date").flatMap(CalendarDate.init(iso:)),
+                               termsServed: try row.optionalInt("terms_served").map(TermsServed.init(thousandths:)),
+                               nextSchool: try row.string("next_school"))
     }
 
     static func absence(_ row: Row) throws -> StoredAbsence {
