@@ -73,12 +73,12 @@ final class ECTTimelineIssue7Tests: XCTestCase {
                       inductionStartDate: day("2025-09-01"), fte: .fullTime, tutorName: "A Tutor")
         let earlier = Absence(start: day("2025-11-03"), end: day("2025-11-28"), days: 20, category: .sickness)!
         let own = Absence(start: day("2026-06-01"), end: day("2026-06-19"), days: 15, category: .sickness)!
-        let record = ECTRecord(ect: ect, schoolName: "Second School", termsServedElsewhere: TermsServed(terms: 2),
+        var record = ECTRecord(ect: ect, schoolName: "Second School", termsServedElsewhere: TermsServed(terms: 2),
                                period: InductionPeriod(id: 2, startDate: day("2026-04-20"), endDate: nil, termsServed: nil, nextSchool: ""),
-                               earlierPeriods: [InductionPeriod(id: 1, startDate: day("2025-09-01"), endDate: day("2026-04-02"),
-                                                                termsServed: TermsServed(terms: 2), nextSchool: "Second School")],
                                absences: [StoredAbsence(id: 1, absence: earlier, recordedAt: "2025-12-01T09:00:00Z"),
                                           StoredAbsence(id: 2, absence: own, recordedAt: "2026-06-22T09:00:00Z")])
+        record.earlierPeriods = [InductionPeriod(id: 1, startDate: day("2025-09-01"), endDate: day("2026-04-02"),
+                                                 termsServed: TermsServed(terms: 2), nextSchool: "Second School")]
         let rows = ECTRecordView(record: record, result: try TermCalendar.compute(record.calendarInput)).absenceRows
         XCTAssertEqual(rows.map { $0.dictionaryValue["year"] }, ["Year 1, at an earlier school", "Year 1"])
         XCTAssertEqual(rows.map { $0.dictionaryValue["runningTotal"] }, ["20 days", "35 days (30-day rule applies)"])

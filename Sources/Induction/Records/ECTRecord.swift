@@ -15,7 +15,7 @@ public struct ECTRecord: Sendable {
     public var previousAppropriateBody: String
     public var period: InductionPeriod?
     /// This teacher's earlier, closed induction periods at other schools, oldest first (a transfer).
-    public var earlierPeriods: [InductionPeriod]
+    public var earlierPeriods: [InductionPeriod] = []
     public var fteChanges: [FTEChange]
     public var absences: [StoredAbsence]
     public var adjustments: [InductionAdjustment]
@@ -26,7 +26,7 @@ public struct ECTRecord: Sendable {
     public init(ect: ECT, schoolName: String, email: String = "", dateOfBirth: CalendarDate? = nil,
                 qtsDate: CalendarDate? = nil, trainingProgramme: String = "", leadProvider: String = "",
                 mentorName: String = "", termsServedElsewhere: TermsServed = .zero, previousAppropriateBody: String = "",
-                period: InductionPeriod? = nil, earlierPeriods: [InductionPeriod] = [], fteChanges: [FTEChange] = [], absences: [StoredAbsence] = [],
+                period: InductionPeriod? = nil, fteChanges: [FTEChange] = [], absences: [StoredAbsence] = [],
                 adjustments: [InductionAdjustment] = [], history: [AuditEntry] = [], termDates: TermDates = .englandDefaults) {
         self.ect = ect
         self.schoolName = schoolName
@@ -39,7 +39,6 @@ public struct ECTRecord: Sendable {
         self.termsServedElsewhere = termsServedElsewhere
         self.previousAppropriateBody = previousAppropriateBody
         self.period = period
-        self.earlierPeriods = earlierPeriods
         self.fteChanges = fteChanges
         self.absences = absences
         self.adjustments = adjustments

@@ -24,7 +24,7 @@ public struct ECTRecordLoader: Sendable {
         let servedInEarlierPeriods = try connection.scalarInt(
             "SELECT coalesce(sum(terms_served), 0) FROM induction_periods WHERE ect_id = ? AND id <> ? AND status = 'confirmed' AND end_date IS NOT NULL",
             [id, current?.id ?? 0]) ?? 0
-        return ECTRecord(
+        var record = ECTRecord(
             ect: ect, schoolName: try row.string("school_name"), email: try row.string("email"),
             dateOfBirth: try date("date_of_birth"), qtsDate: try date("qts_date"),
             trainingProgramme: try row.string("training_programme"), leadProvider: try row.string("lead_provider"),
@@ -32,10 +32,6 @@ public struct ECTRecordLoader: Sendable {
             termsServedElsewhere: TermsServed(thousandths: try row.int("terms_served_elsewhere") + servedInEarlierPeriods),
             previousAppropriateBody: try row.string("previous_appropriate_body"),
             period: current,
-            earlierPeriods: try connection.query("""
-                SELECT * FROM induction_periods WHERE ect_id = ? AND id <> ? AND status = 'confirmed' AND end_date IS NOT NULL
-                ORDER BY start_date
-                """, [id, current?.id ?? 0]).map(Self.period),
             fteChanges: try connection.query("SELECT * FROM fte_changes WHERE ect_id = ? ORDER BY effective_date", [id]).map { row in
                 guard let effective = CalendarDate(iso: try row.string("effective_date")), let fte = FTE(percent: try row.int("fte_percent")) else {
                     throw RecordDecodingError(table: "fte_changes", column: "effective_date", id: try row.int("id"))
@@ -48,6 +44,11 @@ public struct ECTRecordLoader: Sendable {
                 "SELECT * FROM audit_events WHERE record_type = 'ect' AND record_id = ? ORDER BY id DESC LIMIT 200", [id]
             ).map(AuditEntry.init(row:)),
             termDates: try TermDatesStore().load(connection))
+        record.earlierPeriods = try connection.query("""
+            SELECT * FROM induction_periods WHERE ect_id = ? AND id <> ? AND status = 'confirmed' AND end_date IS NOT NULL
+            ORDER BY start_date
+            """, [id, current?.id ?? 0]).map(Self.period)
+        return record
     }
 
     /// The latest induction period at the ECT's current school that was not rejected.
