@@ -83,4 +83,15 @@ final class ECTTimelineIssue7Tests: XCTestCase {
         XCTAssertEqual(rows.map { $0.dictionaryValue["year"] }, ["Year 1, at an earlier school", "Year 1"])
         XCTAssertEqual(rows.map { $0.dictionaryValue["runningTotal"] }, ["20 days", "35 days (30-day rule applies)"])
     }
+
+    func testAnAbsenceAcrossTheEndOfAYearShowsItsDaysInEach() throws {
+        let ect = ECT(id: 1, schoolID: 1, firstName: "Test", lastName: "Person", trn: "1234567",
+                      inductionStartDate: day("2026-09-01"), fte: .fullTime, tutorName: "A Tutor")
+        let absence = Absence(start: day("2027-07-01"), end: day("2027-09-30"), days: 38, category: .sickness)!
+        let record = ECTRecord(ect: ect, schoolName: "Test School",
+                               absences: [StoredAbsence(id: 1, absence: absence, recordedAt: "2027-10-01T09:00:00Z")])
+        let rows = ECTRecordView(record: record, result: try TermCalendar.compute(record.calendarInput)).absenceRows
+        XCTAssertEqual(rows.first?.dictionaryValue["year"], "Year 1 (16 days) and year 2 (22 days)")
+        XCTAssertEqual(rows.first?.dictionaryValue["runningTotal"], "Year 1: 16 days; Year 2: 22 days")
+    }
 }

@@ -6,4 +6,18 @@ extension TermCalendarResult {
         guard let first = terms.first, date >= first.start else { return nil }
         return walk.years.first { date <= $0.termsServedOn }?.number
     }
+
+    /// The days of one of this period's absences that count in each induction year, in year order,
+    /// leaving out years it has none in: an absence across the end of a year counts in both
+    /// (`TermWalk.absenceDays`).
+    public func daysByYear(of absence: Absence) -> [(year: Int, days: Int)] {
+        var previous: CalendarDate?
+        var parts: [(year: Int, days: Int)] = []
+        for year in walk.years {
+            let days = TermWalk.absenceDays(absence, after: previous, through: year.termsServedOn, walk.termDates, walk.workingDays)
+            if days > 0 { parts.append((year.number, days)) }
+            previous = year.termsServedOn
+        }
+        return parts
+    }
 }

@@ -9,13 +9,13 @@ extension TermWalk {
     /// (38 days over 16 school days before the end of year 1 and 22 after: 16 and 22). An absence
     /// with no school day in it at all belongs to the year it starts in.
     static func absenceDays(_ absence: Absence, after previous: CalendarDate?, through servedOn: CalendarDate,
-                            _ input: TermCalendarInput, _ workingDays: WorkingDays) -> Int {
+                            _ termDates: TermDates, _ workingDays: WorkingDays) -> Int {
         func daysUpTo(_ cut: CalendarDate?) -> Int {
             guard let cut, cut >= absence.start else { return 0 }
             guard cut < absence.end else { return absence.days }
-            let whole = input.termDates.schoolDayCount(from: absence.start, through: absence.end, workingDays)
+            let whole = termDates.schoolDayCount(from: absence.start, through: absence.end, workingDays)
             guard whole > 0 else { return absence.days }
-            let part = input.termDates.schoolDayCount(from: absence.start, through: cut, workingDays)
+            let part = termDates.schoolDayCount(from: absence.start, through: cut, workingDays)
             return (absence.days * part * 2 + whole) / (2 * whole)
         }
         return daysUpTo(servedOn) - daysUpTo(previous)

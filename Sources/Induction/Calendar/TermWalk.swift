@@ -124,7 +124,7 @@ struct TermWalk {
         let own = input.absences.filter { $0.end >= input.startDate }
         let earlier = previous == nil ? input.earlierAbsences : []
         func total(_ include: (Absence) -> Bool) -> Int {
-            own.filter(include).reduce(0) { $0 + absenceDays($1, after: previous, through: servedOn, input, workingDays) }
+            own.filter(include).reduce(0) { $0 + absenceDays($1, after: previous, through: servedOn, input.termDates, workingDays) }
                 + earlier.filter(include).reduce(0) { $0 + $1.days }
         }
         return InductionYear(
