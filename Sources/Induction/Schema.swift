@@ -8,6 +8,7 @@ public enum Schema {
         Migration(name: "003_appropriate_body_settings", sql: Migration003.sql),
         Migration(name: "004_induction_records", sql: Migration004.sql),
         Migration(name: "005_school_status_and_phase", sql: Migration005.sql),
+        Migration(name: "006_half_terms", sql: Migration006.sql),
         Migration(name: "007_tutor_mentor_assignments", sql: Migration007.sql),
         Migration(name: "009_withdrawn_registrations_and_last_admin", sql: Migration009.sql),
     ]

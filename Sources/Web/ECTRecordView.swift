@@ -47,27 +47,43 @@ struct ECTRecordView {
     }
 
     /// One row per absence, in date order, with the year of induction it falls in and that year's
-    /// running total of days counted toward the 30-day rule (SG 3.6).
+    /// running total of days counted toward the 30-day rule (SG 3.6); an absence across the end of
+    /// a year shows its days in each (`TermCalendarResult.daysByYear`).
     var absenceRows: [TemplateValue] {
         var totals: [Int: Int] = [:]
+        let carried = Set(record.earlierAbsencesInCurrentYear)
         return record.absences.map { stored in
             let absence = stored.absence
-            let year = result?.years.first { absence.start <= $0.termsServedOn }?.number
-            if absence.countsTowardThirtyDayRule, let year { totals[year, default: 0] += absence.days }
+            // Leaving never relabels an absence: the years come from the whole calendar, not the
+            // years completed by the leaving date. An earlier school's absence counts toward the
+            // first year here only when it falls in it (SG 3.6 across schools).
+            let earlier = absence.end < record.startDate
+            let parts: [(year: Int, days: Int)] = earlier
+                ? (carried.contains(absence) ? result?.inductionYear(of: record.startDate).map { [($0, absence.days)] } ?? [] : [])
+                : result?.daysByYear(of: absence) ?? []
+            if absence.countsTowardThirtyDayRule { for part in parts { totals[part.year, default: 0] += part.days } }
             let counts = absence.countsTowardThirtyDayRule
                 ? "Yes"
                 : "No: statutory leave" + (absence.ectChoosesToExtend ? ", the ECT chose to extend by it" : ", the ECT chose not to extend")
-            let total = year.map { totals[$0] ?? 0 }
+            let years = parts.count == 1 ? "Year \(parts[0].year)"
+                : parts.enumerated().map { "\($0 == 0 ? "Year" : "year") \($1.year) (\(Self.days($1.days)))" }.joined(separator: " and ")
+            let running = parts.map { part -> String in
+                let total = totals[part.year] ?? 0
+                return (parts.count > 1 ? "Year \(part.year): " : "") + Self.days(total) + (total >= 30 ? " (30-day rule applies)" : "")
+            }
             return [
                 "dates": .string(absence.start == absence.end ? absence.start.ukLong : "\(absence.start.ukLong) to \(absence.end.ukLong)"),
                 "category": .string(absence.category.label),
                 "days": .int(absence.days),
-                "year": .string(year.map { "Year \($0)" } ?? "After the end of induction"),
+                "year": .string(earlier ? (parts.isEmpty ? "An earlier year, at an earlier school" : "\(years), at an earlier school")
+                    : parts.isEmpty ? "After the end of induction" : years),
                 "counts": .string(counts),
-                "runningTotal": .string(total.map { "\($0) \($0 == 1 ? "day" : "days")\($0 >= 30 ? " (30-day rule applies)" : "")" } ?? "–"),
+                "runningTotal": .string(running.isEmpty ? "–" : running.joined(separator: "; ")),
             ]
         }
     }
+
+    static func days(_ count: Int) -> String { "\(count) \(count == 1 ? "day" : "days")" }
 
     static func label(_ action: String) -> String {
         switch action {

@@ -65,7 +65,8 @@ struct ECTTimelineView {
 
     func term(_ term: InductionTerm) -> TemplateValue {
         let status = status(of: term)
-        let items = result.dueItems.filter { $0.termNumber == term.number }
+        // A review an absence moved into the next term stays with its own term (SG 2.56).
+        let items = result.dueItems.filter { $0.forTermNumber == term.number }
         return [
             "number": .int(term.number),
             "termName": .string(term.term.label),
@@ -76,6 +77,7 @@ struct ECTTimelineView {
             "statusLabel": .string(status.rawValue),
             "statusTag": .string(status.tagClass),
             "dueItems": .list(items.map(dueItem)),
+            "nothingDue": .string(nothingDueNote(term)),
         ]
     }
 
@@ -87,6 +89,21 @@ struct ECTTimelineView {
             "due": .string(item.dueDate.ukLong),
             "dueISO": .string(item.dueDate.iso),
             "pastDue": .bool(item.dueDate < today),
+            "moved": TemplateValue(item.isRescheduledIntoLaterTerm
+                ? "Held on \(item.date.ukLong), after an absence (SG 2.56)" : nil),
         ]
+    }
+
+    /// Why a term has nothing due, so that "Nothing due" never hides a review.
+    func nothingDueNote(_ term: InductionTerm) -> String {
+        if result.requiredTerms < TermsServed(terms: 6) && result.dueItems.allSatisfy({ $0.kind != .progressReview }) {
+            return "Nothing due: after a reduction only the final assessment is held (SG 3.2–3.5)"
+        }
+        let near = result.dueItems.contains { $0.kind.isFormalAssessment && abs($0.forTermNumber - term.number) <= 1 }
+        if near { return "No progress review: a formal assessment is less than a term away (SG 2.49)" }
+        if term.number == 1 && term.start > term.term.start {
+            return "No progress review in a part term: the next term’s review is brought forward"
+        }
+        return "Nothing due"
     }
 }

@@ -2,7 +2,8 @@ import Induction
 import Templates
 
 /// Template values for the term dates pages: a year's summary for the list, and the edit form's
-/// six GOV.UK date inputs (day, month, year) with their errors and the error summary.
+/// twelve GOV.UK date inputs (day, month, year: each term's start, half term and end) with their
+/// errors and the error summary.
 struct TermDatesView {
     let academicYear: Int
     let isSet: Bool
@@ -24,7 +25,11 @@ struct TermDatesView {
             "editHref": .string("/admin/term-dates/\(year)"),
             "terms": .list(terms.terms.map { term in
                 ["termName": .string(term.label), "start": .string(term.start.ukLong), "startISO": .string(term.start.iso),
-                 "end": .string(term.end.ukLong), "endISO": .string(term.end.iso)]
+                 "end": .string(term.end.ukLong), "endISO": .string(term.end.iso),
+                 "halfTerm": term.halfTerm.map { half -> TemplateValue in
+                     ["start": .string(half.lowerBound.ukLong), "startISO": .string(half.lowerBound.iso),
+                      "end": .string(half.upperBound.ukLong), "endISO": .string(half.upperBound.iso)]
+                 } ?? .null]
             }),
         ]
         values.merge(source(isSet: stored != nil)) { _, new in new }
@@ -35,7 +40,7 @@ struct TermDatesView {
         let defaults = AcademicYearTerms.englandDefault(academicYear: academicYear)
         let dates = TermDateField.allCases.map { field -> TemplateValue in
             let typed = { (part: String) in TemplateValue.string(form.values["\(field.rawValue)-\(part)"] ?? "") }
-            let example = field.date(in: defaults)
+            let example = field.date(in: defaults)!
             return [
                 "field": .string(field.rawValue),
                 "legend": .string(field.label),

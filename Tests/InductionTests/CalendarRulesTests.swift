@@ -26,19 +26,20 @@ final class CalendarRulesTests: XCTestCase {
     }
 
     func testPartTimeAbsenceIsMadeUpAtTheECTsOwnPattern() throws {
-        // 0.5 FTE: year 1 is served on 21 July 2028; 30 days absent take 60 school days to make up.
+        // 0.5 FTE: year 1 is served on 21 July 2028; 30 days absent take 60 school days to make up,
+        // past the half term of 23 to 27 October 2028.
         let result = try compute(start: "2026-09-01", fte: 50, absences: [absence(.sickness, "2026-10-05", "2026-12-11", 30)])
         XCTAssertEqual(result.years[0].termsServedOn.iso, "2028-07-21")
-        XCTAssertEqual(result.years[0].endDate.iso, "2028-11-23")
-        XCTAssertEqual(result.dueItems.first { $0.kind == .firstFormalAssessment }?.date.iso, "2028-11-23")
+        XCTAssertEqual(result.years[0].endDate.iso, "2028-11-30")
+        XCTAssertEqual(result.dueItems.first { $0.kind == .firstFormalAssessment }?.date.iso, "2028-11-30")
     }
 
     func testAnFTEChangeMidTermCountsEachDayAtItsOwnPattern() throws {
-        // Autumn 2026 has 79 school days: 54 full time, then 25 at 0.5 from 16 November.
+        // Autumn 2026 has 74 school days (half term 26 to 30 October): 49 full time, then 25 at 0.5 from 16 November.
         let input = TermCalendarInput(startDate: day("2026-09-01"),
                                       fteChanges: [FTEChange(effective: day("2026-11-16"), fte: FTE(percent: 50)!)])
         let result = try TermCalendar.compute(input)
-        XCTAssertEqual(result.terms[0].served.thousandths, 842)  // (54 × 1 + 25 × 0.5) ÷ 79
+        XCTAssertEqual(result.terms[0].served.thousandths, 831)  // (49 × 1 + 25 × 0.5) ÷ 74
         XCTAssertEqual(result.terms[0].fte, .fullTime)
         XCTAssertEqual(result.terms[1].fte.percent, 50)
         XCTAssertEqual(input.fte(on: day("2026-11-13")), .fullTime)
@@ -52,7 +53,7 @@ final class CalendarRulesTests: XCTestCase {
         XCTAssertEqual(result.termsRemaining(asOf: day("2027-03-25")).thousandths, result.termsAtCompletion.thousandths - 1600)
         XCTAssertEqual(result.dueItems.map(\.termNumber), [1, 2, 4, 5, 6, 8])
         XCTAssertEqual(result.terms.count, 8)
-        XCTAssertEqual(result.terms.last?.end.iso, "2029-02-16", "the last term is cut at the end of induction")
+        XCTAssertEqual(result.terms.last?.end.iso, "2029-02-13", "the last term is cut at the end of induction")
         XCTAssertEqual(result.nextDueItem(after: day("2027-04-01"))?.kind, .firstFormalAssessment)
     }
 
@@ -66,11 +67,12 @@ final class CalendarRulesTests: XCTestCase {
     }
 
     func testLeavingClosesThePeriodAndTheRemainderCarriesOver() throws {
-        let leaver = try compute(start: "2025-09-01", fte: 50, leaving: "2026-06-05")
+        // 9 June 2026 is the 31st of summer 2026's 62 school days.
+        let leaver = try compute(start: "2025-09-01", fte: 50, leaving: "2026-06-09")
         XCTAssertNil(leaver.projectedEndDate)
         XCTAssertEqual(leaver.termsServedAtLeaving?.thousandths, 1250)
         XCTAssertEqual(leaver.termsRemaining(asOf: day("2026-09-01")).thousandths, 4750)
-        XCTAssertEqual(leaver.terms.last?.end.iso, "2026-06-05")
+        XCTAssertEqual(leaver.terms.last?.end.iso, "2026-06-09")
         XCTAssertEqual(leaver.terms.last?.served.thousandths, 250)
 
         let tooShort = try compute(start: "2026-09-01", leaving: "2026-12-17")

@@ -67,13 +67,14 @@ final class RecordAbsenceTests: XCTestCase {
             try c.run("UPDATE induction_periods SET start_date = '2025-09-01' WHERE ect_id = 1")
             return 1
         })
+        // Half terms (issue 7): 9 June 2026 is the 31st of summer 2026's 62 school days, half the term.
         let served = try database.write {
-            try RecordLeaving(time: time).record(leaving: date("2026-06-05"), nextSchool: "Oak Academy", ectID: ectID, in: $0,
+            try RecordLeaving(time: time).record(leaving: date("2026-06-09"), nextSchool: "Oak Academy", ectID: ectID, in: $0,
                                                  actor: "Head", actorUserID: nil, clientAddress: "")
         }
         XCTAssertEqual(served.thousandths, 1250)
         let row = try XCTUnwrap(try database.read { try $0.queryOne("SELECT * FROM induction_periods WHERE ect_id = 1") })
-        XCTAssertEqual(try row.string("end_date"), "2026-06-05")
+        XCTAssertEqual(try row.string("end_date"), "2026-06-09")
         XCTAssertEqual(try row.int("terms_served"), 1250)
         XCTAssertEqual(try row.string("next_school"), "Oak Academy")
         let record = try XCTUnwrap(try database.read { try ECTRecordLoader().load(ectID: 1, $0) })

@@ -181,7 +181,10 @@ final class SettingsTests: XCTestCase {
     }
 
     func testSchemaRefusesTermDatesOutOfOrderOrOutsideTheYear() throws {
-        let insert = "INSERT INTO term_dates VALUES (?, ?, ?, ?, ?, ?, ?, '2026-11-25T00:00:00Z')"
+        let insert = """
+            INSERT INTO term_dates (academic_year, autumn_start, autumn_end, spring_start, spring_end, summer_start, summer_end,
+                                    updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, '2026-11-25T00:00:00Z')
+            """
         let good = ["2026-09-01", "2026-12-18", "2027-01-04", "2027-03-25", "2027-04-12", "2027-07-22"]
         for (index, dates) in [
             ["2026-07-31"] + good.dropFirst(),

@@ -5,7 +5,11 @@ public struct TermCalendarInput: Sendable {
     /// The working pattern at the start; later patterns come from `fteChanges`.
     public var fte: FTE
     public var fteChanges: [FTEChange]
+    /// This period's absences; any that ended before `startDate` are ignored (see `earlierAbsences`).
     public var absences: [Absence]
+    /// Absences from earlier induction periods (other schools) that fall in the induction year in
+    /// progress when this period starts: they count toward that year's 30-day rule (SG 3.6).
+    public var earlierAbsences: [Absence]
     /// The AB's extensions (SG 3.8–3.10); their terms add up.
     public var extensions: [InductionExtension]
     /// The AB's reduction for prior experience (SG 3.2–3.5).
@@ -21,11 +25,12 @@ public struct TermCalendarInput: Sendable {
                 absences: [Absence] = [], extensions: [InductionExtension] = [],
                 reduction: InductionReduction? = nil, carriedOver: TermsServed = .zero,
                 leavingDate: CalendarDate? = nil, termDates: TermDates = .englandDefaults,
-                bankHolidays: BankHolidays = .englandAndWales) {
+                bankHolidays: BankHolidays = .englandAndWales, earlierAbsences: [Absence] = []) {
         self.startDate = startDate
         self.fte = fte
         self.fteChanges = fteChanges
         self.absences = absences
+        self.earlierAbsences = earlierAbsences
         self.extensions = extensions
         self.reduction = reduction
         self.carriedOver = carriedOver

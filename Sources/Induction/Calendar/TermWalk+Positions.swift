@@ -28,8 +28,7 @@ extension TermWalk {
     func rescheduledAfterAbsence(_ date: CalendarDate, _ absences: [Absence]) -> CalendarDate {
         var date = date
         while let absence = absences.first(where: { $0.start <= date && date <= $0.end }) {
-            let next = terms.lazy.flatMap(\.schoolDays).first { $0 > absence.end }
-            date = next ?? absence.end.adding(days: 1)
+            date = termDates.schoolDay(after: absence.end, workingDays)
         }
         return date
     }

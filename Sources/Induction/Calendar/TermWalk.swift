@@ -1,7 +1,7 @@
 /// Walks the school days from the induction start, term by term, until the required length is
 /// served: the engine behind `TermCalendar.compute`.
 ///
-/// Units: a school day is a working day inside a term. A day in post earns FTE ÷ (school days in the
+/// Units: a school day is a working day inside a term and outside its half term. A day in post earns FTE ÷ (school days in the
 /// whole term) of a term, so a full term earns FTE × 1 term (SG 2.36) and a part term earns pro rata
 /// by school days (SG 2.33–2.34). Sums are kept exactly as FTE percent-days per term and rounded half
 /// up to thousandths of a term once per term (and for each day's running total).
@@ -37,9 +37,13 @@ struct TermWalk {
     private(set) var terms: [VisitedTerm] = []
     private(set) var years: [InductionYear] = []
     private(set) var endDate: CalendarDate?
+    let termDates: TermDates
+    let workingDays: WorkingDays
 
     init(_ input: TermCalendarInput) {
         let workingDays = WorkingDays(bankHolidays: input.bankHolidays)
+        termDates = input.termDates
+        self.workingDays = workingDays
         let carried = input.carriedOver.thousandths
         let target = input.requiredTerms.thousandths
         // SG 3.6: one year of induction is 3 FTE terms; the last year ends at the required length.
@@ -53,14 +57,14 @@ struct TermWalk {
         var term = input.termDates.term(onOrAfter: input.startDate)
         // An ECT who starts in the term's first school week (INSET days, a mid-week first day) is
         // treated as starting with the term, so the term counts in full.
-        let firstWeek = workingDays.days(from: term.start, through: term.end).prefix(TermCalendar.midTermStartSchoolDays)
+        let firstWeek = term.schoolDays(workingDays).prefix(TermCalendar.midTermStartSchoolDays)
         let countingStart = firstWeek.contains { $0 >= input.startDate } ? min(term.start, input.startDate) : input.startDate
 
         var termsLooked = 0
         while endDate == nil, termsLooked < Self.maximumTerms {
             termsLooked += 1
             defer { term = input.termDates.term(after: term) }
-            let schoolDays = workingDays.days(from: term.start, through: term.end)
+            let schoolDays = term.schoolDays(workingDays)
             let length = schoolDays.count
             var servedSum = 0, clockSum = 0, extensionDays = 0
             var first: CalendarDate?
@@ -82,13 +86,13 @@ struct TermWalk {
                 if !isExtensionDay, clockSum * 10 >= (boundaries[boundaryIndex] - clockBase) * length {
                     servedOn = date
                     let year = Self.year(boundary: boundaries[boundaryIndex], servedOn: date, endDate: date,
-                                         after: previousYearServedOn, input: input)
+                                         after: previousYearServedOn, input: input, workingDays)
                     extensionLeft = year.extensionDays * 100
                 }
                 if extensionLeft <= 0, let reached = servedOn {
                     // The year (and its extension, if any) is complete.
                     years.append(Self.year(boundary: boundaries[boundaryIndex], servedOn: reached, endDate: date,
-                                           after: previousYearServedOn, input: input))
+                                           after: previousYearServedOn, input: input, workingDays))
                     previousYearServedOn = reached
                     servedOn = nil
                     extensionLeft = 0
@@ -111,21 +115,25 @@ struct TermWalk {
         (percentDays * 10 * 2 + length) / (2 * length)
     }
 
-    /// The induction year ending at `boundary`, with the absences that began after the previous
-    /// year's terms were served and on or before `servedOn`.
+    /// The induction year ending at `boundary`, with the days of absence between the previous
+    /// year's terms being served and `servedOn` (`absenceDays`); the first year at this school also
+    /// counts the absences of earlier periods in it (SG 3.6: the 30-day rule counts per induction
+    /// year across schools).
     static func year(boundary: Int, servedOn: CalendarDate, endDate: CalendarDate,
-                     after previous: CalendarDate?, input: TermCalendarInput) -> InductionYear {
-        let absences = input.absences.filter { absence in
-            absence.start <= servedOn && absence.end >= input.startDate
-                && previous.map { absence.start > $0 } ?? true
+                     after previous: CalendarDate?, input: TermCalendarInput, _ workingDays: WorkingDays) -> InductionYear {
+        let own = input.absences.filter { $0.end >= input.startDate }
+        let earlier = previous == nil ? input.earlierAbsences : []
+        func total(_ include: (Absence) -> Bool) -> Int {
+            own.filter(include).reduce(0) { $0 + absenceDays($1, after: previous, through: servedOn, input.termDates, workingDays) }
+                + earlier.filter(include).reduce(0) { $0 + $1.days }
         }
         return InductionYear(
             number: (boundary - 1) / 3000 + 1,
             fteTermsAtEnd: TermsServed(thousandths: boundary),
             termsServedOn: servedOn,
             endDate: endDate,
-            nonStatutoryDays: absences.filter(\.countsTowardThirtyDayRule).reduce(0) { $0 + $1.days },
-            chosenStatutoryLeaveDays: absences.filter(\.extendsByChoice).reduce(0) { $0 + $1.days }
+            nonStatutoryDays: total(\.countsTowardThirtyDayRule),
+            chosenStatutoryLeaveDays: total(\.extendsByChoice)
         )
     }
 }

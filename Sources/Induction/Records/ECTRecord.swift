@@ -17,6 +17,8 @@ public struct ECTRecord: Sendable {
     public var termsServedElsewhere: TermsServed
     public var previousAppropriateBody: String
     public var period: InductionPeriod?
+    /// This teacher's earlier, closed induction periods at other schools, oldest first (a transfer).
+    public var earlierPeriods: [InductionPeriod] = []
     public var fteChanges: [FTEChange]
     public var absences: [StoredAbsence]
     public var adjustments: [InductionAdjustment]
@@ -63,12 +65,15 @@ public struct ECTRecord: Sendable {
     public var startDate: CalendarDate { period?.startDate ?? ect.inductionStartDate }
 
     /// The calendar's input from the stored record. The latest reduction stands (SG 3.2–3.5); every
-    /// extension adds up (SG 3.8–3.10).
+    /// extension adds up (SG 3.8–3.10); absences from earlier periods count toward the induction
+    /// year they fall in (`earlierAbsencesInCurrentYear`).
     public var calendarInput: TermCalendarInput {
         TermCalendarInput(
-            startDate: startDate, fte: ect.fte, fteChanges: fteChanges, absences: absences.map(\.absence),
+            startDate: startDate, fte: ect.fte, fteChanges: fteChanges,
+            absences: absences.map(\.absence).filter { $0.end >= startDate },
             extensions: adjustments.filter { $0.kind == .extension }.compactMap { InductionExtension(terms: $0.terms, reason: $0.reason) },
             reduction: adjustments.last { $0.kind == .reduction }.flatMap { InductionReduction(terms: $0.terms, ectConsented: $0.ectConsented) },
-            carriedOver: termsServedElsewhere, leavingDate: period?.endDate, termDates: termDates)
+            carriedOver: termsServedElsewhere, leavingDate: period?.endDate, termDates: termDates,
+            earlierAbsences: earlierAbsencesInCurrentYear)
     }
 }

@@ -27,7 +27,7 @@ public struct ECTRecordLoader: Sendable {
         let servedInEarlierPeriods = try connection.scalarInt(
             "SELECT coalesce(sum(terms_served), 0) FROM induction_periods WHERE ect_id = ? AND id <> ? AND status = 'confirmed' AND end_date IS NOT NULL",
             [id, current?.id ?? 0]) ?? 0
-        return ECTRecord(
+        var record = ECTRecord(
             ect: ect, schoolName: try row.string("school_name"), email: try row.string("email"),
             dateOfBirth: try date("date_of_birth"), qtsDate: try date("qts_date"),
             trainingProgramme: try row.string("training_programme"), leadProvider: try row.string("lead_provider"),
@@ -48,6 +48,11 @@ public struct ECTRecordLoader: Sendable {
                 "SELECT * FROM audit_events WHERE record_type = 'ect' AND record_id = ? ORDER BY id DESC LIMIT 200", [id]
             ).map(AuditEntry.init(row:)),
             termDates: try TermDatesStore().load(connection))
+        record.earlierPeriods = try connection.query("""
+            SELECT * FROM induction_periods WHERE ect_id = ? AND id <> ? AND status = 'confirmed' AND end_date IS NOT NULL
+            ORDER BY start_date
+            """, [id, current?.id ?? 0]).map(Self.period)
+        return record
     }
 
     /// The latest induction period at the ECT's current school that was not rejected.
@@ -55,15 +60,17 @@ public struct ECTRecordLoader: Sendable {
         try connection.queryOne("""
             SELECT * FROM induction_periods WHERE ect_id = ? AND school_id = ? AND status NOT IN ('rejected', 'withdrawn')
             ORDER BY start_date DESC LIMIT 1
-            """, [ectID, schoolID]).map { row in
-            let id = try row.int("id")
-            guard let start = CalendarDate(iso: try row.string("start_date")) else {
-                throw RecordDecodingError(table: "induction_periods", column: "start_date", id: id)
-            }
-            return InductionPeriod(id: id, startDate: start, endDate: try row.optionalString("end_date").flatMap(CalendarDate.init(iso:)),
-                                   termsServed: try row.optionalInt("terms_served").map(TermsServed.init(thousandths:)),
-                                   nextSchool: try row.string("next_school"))
+            """, [ectID, schoolID]).map(Self.period)
+    }
+
+    static func period(_ row: Row) throws -> InductionPeriod {
+        let id = try row.int("id")
+        guard let start = CalendarDate(iso: try row.string("start_date")) else {
+            throw RecordDecodingError(table: "induction_periods", column: "start_date", id: id)
         }
+        return InductionPeriod(id: id, startDate: start, endDate: try row.optionalString("end_date").flatMap(CalendarDate.init(iso:)),
+                               termsServed: try row.optionalInt("terms_served").map(TermsServed.init(thousandths:)),
+                               nextSchool: try row.string("next_school"))
     }
 
     static func absence(_ row: Row) throws -> StoredAbsence {

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The term dates form as typed: six GOV.UK date inputs, each three fields named
+/// The term dates form as typed: twelve GOV.UK date inputs (each term's start, half term and end),
+/// each three fields named
 /// "<field>-day", "<field>-month" and "<field>-year" (`TermDateField`). Checked into one academic
 /// year's terms, with one message per date for people.
 public struct TermDatesForm: Sendable, Equatable {
@@ -14,7 +15,7 @@ public struct TermDatesForm: Sendable, Equatable {
     public init(_ terms: AcademicYearTerms) {
         var values: [String: String] = [:]
         for field in TermDateField.allCases {
-            let date = field.date(in: terms)
+            guard let date = field.date(in: terms) else { continue }
             values["\(field.rawValue)-day"] = String(date.day)
             values["\(field.rawValue)-month"] = String(date.month)
             values["\(field.rawValue)-year"] = String(date.year)
@@ -44,8 +45,8 @@ public struct TermDatesForm: Sendable, Equatable {
                 errors[field.rawValue] = "\(field.label) must be between \(first.ukLong) and \(last.ukLong)"
             }
         }
-        // Each date must come after the one before it: start before end, and terms in order.
-        let fields = TermDateField.allCases
+        // Each term date must come after the one before it: start before end, and terms in order.
+        let fields = TermDateField.termBounds
         for (earlier, later) in zip(fields, fields.dropFirst()) {
             guard let before = dates[earlier], let after = dates[later], errors[later.rawValue] == nil,
                   errors[earlier.rawValue] == nil, after <= before else { continue }
@@ -53,16 +54,46 @@ public struct TermDatesForm: Sendable, Equatable {
                 ? "\(later.label) must be after the start date"
                 : "\(later.label) must be after the \(earlier.label.lowercased())"
         }
+        checkHalfTerms(dates, &errors)
         guard errors.isEmpty, let terms = AcademicYearTerms(
             academicYear: academicYear,
             autumn: (dates[.autumnStart]!, dates[.autumnEnd]!),
             spring: (dates[.springStart]!, dates[.springEnd]!),
-            summer: (dates[.summerStart]!, dates[.summerEnd]!))
+            summer: (dates[.summerStart]!, dates[.summerEnd]!),
+            halfTerms: Dictionary(uniqueKeysWithValues: TermName.allCases.map { name in
+                let (start, end) = Self.halfTermFields(name)
+                return (name, dates[start]!...dates[end]!)
+            }))
         else {
             if errors.isEmpty { errors[TermDateField.autumnStart.rawValue] = "Check the term dates are in order" }
             return .failure(ValidationErrors(errors))
         }
         return .success(terms)
+    }
+
+    /// A half term must fall inside its term: it starts after the term starts, ends on or after it
+    /// starts, and ends before the term ends.
+    private func checkHalfTerms(_ dates: [TermDateField: CalendarDate], _ errors: inout [String: String]) {
+        for name in TermName.allCases {
+            let (startField, endField) = Self.halfTermFields(name)
+            let term = TermDateField.termBounds.filter { $0.term == name }
+            let termName = name.label.lowercased()
+            if let start = dates[startField], let termStart = dates[term[0]], errors[startField.rawValue] == nil,
+               errors[term[0].rawValue] == nil, start <= termStart {
+                errors[startField.rawValue] = "\(startField.label) must be after the \(termName) term start date"
+            }
+            guard let end = dates[endField], errors[endField.rawValue] == nil else { continue }
+            if let start = dates[startField], errors[startField.rawValue] == nil, end < start {
+                errors[endField.rawValue] = "\(endField.label) must be the same as or after the half term start date"
+            } else if let termEnd = dates[term[1]], errors[term[1].rawValue] == nil, end >= termEnd {
+                errors[endField.rawValue] = "\(endField.label) must be before the \(termName) term end date"
+            }
+        }
+    }
+
+    static func halfTermFields(_ name: TermName) -> (start: TermDateField, end: TermDateField) {
+        let fields = TermDateField.allCases.filter { $0.term == name && $0.isHalfTerm }
+        return (fields[0], fields[1])
     }
 
     /// One date from its three fields, with the GOV.UK date input's messages.

@@ -34,10 +34,11 @@ public struct TermDatesStore: Sendable {
             let columns = TermDateField.allCases.map(\.column)
             _ = try connection.run("""
                 INSERT INTO term_dates (academic_year, \(columns.joined(separator: ", ")), updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, \(columns.map { _ in "?" }.joined(separator: ", ")), ?)
                 ON CONFLICT(academic_year) DO UPDATE SET \(columns.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")),
                     updated_at = excluded.updated_at
-                """, [terms.academicYear] + TermDateField.allCases.map { $0.date(in: terms).iso } + [timestamp])
+                """, [terms.academicYear as any SQLBindable] + TermDateField.allCases.map { $0.date(in: terms)?.iso as any SQLBindable }
+                    + [timestamp as any SQLBindable])
             let what = changed.isEmpty ? "same as the England defaults" : "changed: " + changed.joined(separator: ", ")
             try AuditEvent(actor: actor, actorUserID: actorUserID, action: "term_dates.updated", recordType: "term_dates",
                            recordID: terms.academicYear, detail: "academic year \(terms.academicYear): \(what)",
@@ -62,17 +63,36 @@ public struct TermDatesStore: Sendable {
         }
     }
 
+    /// A year saved before half terms were recorded (migration 006) has none stored: each term gets
+    /// England's default half term when it falls inside the term, else none.
     private static func terms(_ row: Row) throws -> AcademicYearTerms {
         let year = try row.int("academic_year")
-        func date(_ field: TermDateField) throws -> CalendarDate {
-            let text = try row.string(field.column)
+        func date(_ field: TermDateField) throws -> CalendarDate? {
+            guard let text = try row.optionalString(field.column) else { return nil }
             guard let date = CalendarDate(iso: text) else { throw RecordDecodingError(table: "term_dates", column: field.column, id: year) }
             return date
         }
-        guard let terms = AcademicYearTerms(academicYear: year,
-                                            autumn: (try date(.autumnStart), try date(.autumnEnd)),
-                                            spring: (try date(.springStart), try date(.springEnd)),
-                                            summer: (try date(.summerStart), try date(.summerEnd))) else {
+        func term(_ name: TermName) throws -> (start: CalendarDate, end: CalendarDate) {
+            let fields = TermDateField.termBounds.filter { $0.term == name }
+            let (start, end) = (fields[0], fields[1])
+            guard let first = try date(start), let last = try date(end) else {
+                throw RecordDecodingError(table: "term_dates", column: start.column, id: year)
+            }
+            return (first, last)
+        }
+        let bounds = try Dictionary(uniqueKeysWithValues: TermName.allCases.map { ($0, try term($0)) })
+        let defaults = AcademicYearTerms.englandDefaultHalfTerms(academicYear: year)
+        var halfTerms: [TermName: ClosedRange<CalendarDate>] = [:]
+        for name in TermName.allCases {
+            let (startField, endField) = TermDatesForm.halfTermFields(name)
+            if let start = try date(startField), let end = try date(endField), start <= end {
+                halfTerms[name] = start...end
+            } else if let fallback = defaults[name], bounds[name]!.start < fallback.lowerBound, fallback.upperBound < bounds[name]!.end {
+                halfTerms[name] = fallback
+            }
+        }
+        guard let terms = AcademicYearTerms(academicYear: year, autumn: bounds[.autumn]!, spring: bounds[.spring]!,
+                                            summer: bounds[.summer]!, halfTerms: halfTerms) else {
             throw RecordDecodingError(table: "term_dates", column: "academic_year", id: year)
         }
         return terms
