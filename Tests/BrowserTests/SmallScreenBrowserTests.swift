@@ -69,6 +69,36 @@ final class SmallScreenBrowserTests: XCTestCase {
         XCTAssertGreaterThan(try widestTableOverflow(), 0, "the audit table is wider than the screen and scrolls in its container")
     }
 
+    /// The forms and the other pages, as the people who use them, including a form sent back with its errors.
+    func testFormsAndOtherPagesFitA320PixelScreen() throws {
+        for path in ["/", "/forgot-password", "/register-school"] {
+            XCTAssertEqual(try session.open(path), path)
+            try assertFits(path)
+        }
+        let calder = try DemoRecords(session.application.database).schoolID(urn: DemoRecords.calderValleyURN)
+        let pages: [(email: String, paths: [String])] = [
+            ("ab-admin@pennine.example", ["/ab/ect-registrations", "/ab/ect-imports", "/admin/registrations", "/admin/officers/new",
+                                          "/admin/settings", "/admin/appropriate-body", "/admin/term-dates", "/ects/1/adjustments/new",
+                                          "/account", "/account/password"]),
+            ("headteacher@107512.schools.example", ["/schools/\(calder)/ects/new", "/schools/\(calder)/ects/import",
+                                                    "/schools/\(calder)/staff/new", "/ects/1/absences/new", "/ects/1/leaving"]),
+        ]
+        for person in pages {
+            try session.open("/sign-in")
+            try session.signIn(person.email)
+            for path in person.paths {
+                XCTAssertEqual(try session.open(path), path)
+                try assertFits("\(path) as \(person.email)")
+            }
+            if person.paths.last == "/ects/1/leaving" {
+                XCTAssertEqual(try session.follow("main form button[type=submit]"), "/ects/1/leaving")
+                XCTAssertFalse(try session.driver.texts(of: ".error-summary").isEmpty, "the empty form comes back with its errors")
+                try assertFits("/ects/1/leaving with errors")
+            }
+            try session.signOut()
+        }
+    }
+
     /// The document is no wider than the viewport, nothing sticks out past the right edge (of the layout,
     /// left of any scroll bar) except inside a scrolling container, no heading or caption does at all, and
     /// axe finds no violations at this width.
