@@ -43,8 +43,16 @@ final class BrowserSession {
         server.shutdown()
     }
 
-    func open(_ path: String) throws {
-        try driver.navigate(to: baseURL + path)
+    /// Opens a path and returns the path landed on (after any redirect).
+    @discardableResult
+    func open(_ path: String) throws -> String {
+        try awaitingNewDocument("opening \(path)") { try driver.navigate(to: baseURL + path) }
+    }
+
+    /// Clicks a link or submit button and returns the path of the document it loads.
+    @discardableResult
+    func follow(_ selector: String) throws -> String {
+        try awaitingNewDocument("clicking \(selector)") { try driver.click(selector: selector) }
     }
 
     /// Signs in through the form on /sign-in, as a person would, and returns the path landed on.
@@ -54,33 +62,18 @@ final class BrowserSession {
         if !(try driver.currentPath()).hasPrefix("/sign-in") { try open("/sign-in") }
         try driver.fill("#email", with: email)
         try driver.fill("#password", with: password)
-        try driver.click(selector: "main form[action='/sign-in'] button[type=submit]")
-        return try waitForPath { path in
-            !path.hasPrefix("/sign-in") || ((try? driver.texts(of: ".error-summary").isEmpty) == false)
-        }
+        return try follow("main form[action='/sign-in'] button[type=submit]")
     }
 
     /// Signs out with the header's button and returns the path landed on.
     @discardableResult
     func signOut() throws -> String {
-        try driver.click(selector: ".header__sign-out button")
-        return try waitForPath { $0.hasPrefix("/sign-in") }
+        try follow(".header__sign-out button")
     }
 
     /// The page's h1 texts.
     func headings() throws -> [String] {
         try driver.texts(of: "h1")
-    }
-
-    /// Polls the current path (up to 10 s) until `done` accepts it: a click's navigation may still be running.
-    func waitForPath(_ done: (String) -> Bool) throws -> String {
-        var path = ""
-        for _ in 0..<100 {
-            path = try driver.currentPath()
-            if done(path), (try? driver.execute("return document.readyState") as? String) == "complete" { return path }
-            usleep(100_000)
-        }
-        return path
     }
 
     /// Runs axe-core on the current page and returns its violations, one line each.
@@ -99,11 +92,12 @@ final class BrowserSession {
     }
 
     private func waitForDriver() throws {
-        for _ in 0..<100 {
+        let deadline = Date().addingTimeInterval(Self.patience)
+        repeat {
             if (try? driver.send("GET", "/status", nil)) != nil { return }
-            usleep(100_000)
-        }
-        throw WebDriverClient.Failure(description: "chromedriver did not start")
+            usleep(50_000)
+        } while Date() < deadline
+        throw WebDriverClient.Failure(description: "chromedriver did not start within \(Int(Self.patience)) s")
     }
 
     private static func freePort() throws -> Int {

@@ -36,8 +36,7 @@ final class ECTJourneyBrowserTests: XCTestCase {
         try session.driver.click(selector: "#mentor option[value='\(mentor)']")
         try session.driver.click(selector: "input[name=trainingProgramme][value=provider-led]")
         XCTAssertEqual(try session.accessibilityViolations(), [], "the registration form")
-        try session.driver.click(selector: "main form button[type=submit]")
-        let registered = try session.waitForPath { $0.hasPrefix("/schools/\(calder)?registered=") }
+        let registered = try session.follow("main form button[type=submit]")
         XCTAssertTrue(registered.hasPrefix("/schools/\(calder)?registered="), registered)
         XCTAssertTrue(try session.driver.texts(of: "main").joined().contains("Samuel Okafor has been registered"))
         let ectID = try XCTUnwrap(session.application.database.read { try $0.scalarInt("SELECT id FROM ects WHERE trn = '0445566'") },
@@ -48,8 +47,8 @@ final class ECTJourneyBrowserTests: XCTestCase {
         _ = try session.signIn("ab-officer@pennine.example")
         try session.open("/ab/ect-registrations")
         XCTAssertTrue(try session.driver.texts(of: "main").joined().contains("Samuel Okafor"))
-        try session.driver.click(selector: "main form[action$='/confirm'] button[type=submit]")
-        XCTAssertTrue(try session.waitForPath { $0.hasPrefix("/ab/ect-registrations?confirmed=") }.hasPrefix("/ab/ect-registrations?confirmed="))
+        let confirmed = try session.follow("main form[action$='/confirm'] button[type=submit]")
+        XCTAssertTrue(confirmed.hasPrefix("/ab/ect-registrations?confirmed="), confirmed)
         XCTAssertEqual(try status(of: ectID), "confirmed")
 
         try session.open("/ects/\(ectID)")
@@ -69,8 +68,8 @@ final class ECTJourneyBrowserTests: XCTestCase {
             try session.driver.fill(selector, with: text)
         }
         try session.driver.click(selector: "input[name=category][value=sickness]")
-        try session.driver.click(selector: "main form button[type=submit]")
-        _ = try session.waitForPath { $0.hasPrefix("/ects/\(ectID)") && !$0.contains("absences/new") }
+        let saved = try session.follow("main form button[type=submit]")
+        XCTAssertTrue(saved.hasPrefix("/ects/\(ectID)?saved=absence"), saved)
         let endAfter = try projectedEnd()
         XCTAssertGreaterThan(endAfter, endBefore, "30 days' absence extends the first year (SG 3.6)")
         XCTAssertEqual(try session.accessibilityViolations(), [], "the record with an absence")

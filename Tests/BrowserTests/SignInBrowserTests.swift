@@ -61,11 +61,9 @@ final class SignInBrowserTests: XCTestCase {
     func testForgottenPasswordResetThroughTheLinkInTheOutbox() throws {
         let email = "mentor@145630.schools.example"
         try session.open("/sign-in")
-        try session.driver.click(selector: "a[href='/forgot-password']")
-        _ = try session.waitForPath { $0 == "/forgot-password" }
+        XCTAssertEqual(try session.follow("a[href='/forgot-password']"), "/forgot-password")
         try session.driver.fill("#email", with: email)
-        try session.driver.click(selector: "main form button[type=submit]")
-        _ = try session.waitForPath { $0 == "/forgot-password" }
+        XCTAssertEqual(try session.follow("main form button[type=submit]"), "/forgot-password")
         XCTAssertEqual(try session.headings(), ["Check your email"])
 
         // The AB admin reads the queued email in the outbox (no mail server in tests).
@@ -76,8 +74,7 @@ final class SignInBrowserTests: XCTestCase {
             const row = [...document.querySelectorAll('tbody tr')].find(r => r.textContent.includes(arguments[0]));
             return row ? row.querySelector('a').getAttribute('href') : null;
             """, arguments: [email]) as? String, "no outbox row for \(email)")
-        try session.driver.click(selector: "a[href='\(messageHref)']")
-        _ = try session.waitForPath { $0 == messageHref }
+        XCTAssertEqual(try session.follow("a[href='\(messageHref)']"), messageHref)
         XCTAssertEqual(try session.headings(), ["Reset your Induct password"])
         let link = try session.driver.findElement(".email-body a[href*='/reset-password/']")
         let href = try XCTUnwrap(try session.driver.attribute("href", of: link))
@@ -91,8 +88,7 @@ final class SignInBrowserTests: XCTestCase {
         let newPassword = "pennine moorland curlew"
         try session.driver.fill("#password", with: newPassword)
         try session.driver.fill("#confirmation", with: newPassword)
-        try session.driver.click(selector: "main form button[type=submit]")
-        XCTAssertEqual(try session.waitForPath { $0.hasPrefix("/sign-in") }, "/sign-in?password-set=1")
+        XCTAssertEqual(try session.follow("main form button[type=submit]"), "/sign-in?password-set=1")
         XCTAssertEqual(try session.driver.texts(of: ".notification"), ["Your password is set. Sign in with it now."])
 
         let home = "/schools/\(try DemoRecords(session.application.database).schoolID(urn: DemoRecords.stAidansURN))"

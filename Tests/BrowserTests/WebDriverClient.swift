@@ -17,6 +17,8 @@ final class WebDriverClient {
     func startSession() throws {
         let capabilities: [String: Any] = ["capabilities": ["alwaysMatch": [
             "browserName": "chrome",
+            // Generous limits for scripts (axe) and page loads on a loaded machine; each returns when done.
+            "timeouts": ["script": 120_000, "pageLoad": 120_000],
             "goog:chromeOptions": [
                 "binary": "/usr/bin/chromium",
                 "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900"],
@@ -33,6 +35,19 @@ final class WebDriverClient {
 
     func navigate(to url: String) throws {
         _ = try send("POST", "/session/\(sessionID)/url", ["url": url])
+    }
+
+    /// Resizes the window (W3C "Set Window Rect"). Headless Chromium clamps `--window-size` to at least
+    /// 500 px wide, but this sets the viewport to the width asked for, down to 320 px.
+    func setWindowSize(width: Int, height: Int) throws {
+        _ = try send("POST", "/session/\(sessionID)/window/rect", ["width": width, "height": height])
+    }
+
+    /// A PNG of the viewport.
+    func screenshot() throws -> Data {
+        guard let encoded = try send("GET", "/session/\(sessionID)/screenshot", nil) as? String,
+              let png = Data(base64Encoded: encoded) else { throw Failure(description: "no screenshot") }
+        return png
     }
 
     func title() throws -> String {
