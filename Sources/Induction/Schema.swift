@@ -8,5 +8,6 @@ public enum Schema {
         Migration(name: "003_appropriate_body_settings", sql: Migration003.sql),
         Migration(name: "004_induction_records", sql: Migration004.sql),
         Migration(name: "005_school_status_and_phase", sql: Migration005.sql),
+        Migration(name: "008_record_corrections", sql: Migration008.sql),
     ]
 }

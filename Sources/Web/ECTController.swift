@@ -46,9 +46,10 @@ struct ECTController: Sendable {
         } ?? .null
         let input = record.calendarInput
         values.merge(ECTTimelineView.pageValues(input, today: services.time.today) { ECTTimelineNotes.notes(record, $0) }) { _, new in new }
-        values.merge(ECTRecordView(record: record, result: try? TermCalendar.compute(input)).values) { _, new in new }
         let scope = Scope.ect(id: ect.id, schoolID: ect.schoolID)
         let allowed = { (action: Action) in !ownRecord && AccessPolicy.allows(context.principal, action, scope) }
+        values.merge(ECTRecordView(record: record, result: try? TermCalendar.compute(input), canChangeAbsences: allowed(.recordAbsence),
+                                   today: services.time.today).values) { _, new in new }
         values["absenceHref"] = TemplateValue(allowed(.recordAbsence) ? "/ects/\(ect.id)/absences/new" : nil)
         values["leavingHref"] = TemplateValue(allowed(.recordLeaving) ? "/ects/\(ect.id)/leaving" : nil)
         values["adjustmentHref"] = TemplateValue(allowed(.adjustInduction) ? "/ects/\(ect.id)/adjustments/new" : nil)
@@ -60,6 +61,10 @@ struct ECTController: Sendable {
     static func banner(_ saved: String?) -> String? {
         switch saved {
         case "absence": "The absence has been recorded."
+        case "absence-corrected": "The absence has been corrected."
+        case "absence-deleted": "The absence has been deleted."
+        case "working-pattern": "The change of working pattern has been recorded."
+        case "programme": "The training programme has been changed."
         case "absence-threshold": "The absence has been recorded. The ECT has reached 30 days’ absence in a year of induction: "
             + "the year is extended, and the headteacher and the appropriate body have been emailed."
         case "leaving": "The leaving date has been recorded and the induction period at this school is closed."

@@ -6,10 +6,14 @@ import Templates
 struct ECTRecordView {
     let record: ECTRecord
     let result: TermCalendarResult?
+    /// The school acting now may correct and delete the absences it recorded.
+    var canChangeAbsences = false
+    var today: CalendarDate?
 
     var values: [String: TemplateValue] {
         [
             "hasAbsences": .bool(!record.absences.isEmpty),
+            "canChangeAbsences": .bool(canChangeAbsences && record.absences.contains(where: changeable)),
             "hasAdjustments": .bool(!record.adjustments.isEmpty),
             "hasHistory": .bool(!record.history.isEmpty),
             "details": .list(details.map { ["key": .string($0.0), "value": .string($0.1)] }),
@@ -21,7 +25,8 @@ struct ECTRecordView {
             "absences": .list(absenceRows),
             "adjustments": .list(record.adjustments.map { adjustment in
                 ["summary": .string(adjustment.summary), "reason": .string(adjustment.reason),
-                 "consent": .bool(adjustment.ectConsented), "decidedAt": .string(DisplayTime.format(adjustment.decidedAt))]
+                 "consent": .bool(adjustment.ectConsented), "decidedAt": .string(DisplayTime.format(adjustment.decidedAt)),
+                 "replacedAt": TemplateValue(adjustment.replacedAt.map(DisplayTime.format))]
             }),
             "history": .list(record.history.map { entry in
                 ["when": .string(DisplayTime.format(entry.occurredAt)), "actor": .string(entry.actor),
@@ -49,9 +54,14 @@ struct ECTRecordView {
     /// running total of days counted toward the 30-day rule (SG 3.6).
     var absenceRows: [TemplateValue] {
         var totals: [Int: Int] = [:]
+        // The years as if the ECT stayed: a leaving date cuts the calendar short, and must not turn
+        // absences already served into "after the end of induction".
+        var whole = record.calendarInput
+        whole.leavingDate = nil
+        let years = (try? TermCalendar.compute(whole))?.years ?? result?.years ?? []
         return record.absences.map { stored in
             let absence = stored.absence
-            let year = result?.years.first { absence.start <= $0.termsServedOn }?.number
+            let year = years.first { absence.start <= $0.termsServedOn }?.number
             if absence.countsTowardThirtyDayRule, let year { totals[year, default: 0] += absence.days }
             let counts = absence.countsTowardThirtyDayRule
                 ? "Yes"
@@ -64,13 +74,25 @@ struct ECTRecordView {
                 "year": .string(year.map { "Year \($0)" } ?? "After the end of induction"),
                 "counts": .string(counts),
                 "runningTotal": .string(total.map { "\($0) \($0 == 1 ? "day" : "days")\($0 >= 30 ? " (30-day rule applies)" : "")" } ?? "–"),
+                "planned": .bool(today.map { absence.start > $0 } ?? false),
+                "editHref": TemplateValue(changeable(stored) ? "/ects/\(record.ect.id)/absences/\(stored.id)/edit" : nil),
+                "deleteHref": TemplateValue(changeable(stored) ? "/ects/\(record.ect.id)/absences/\(stored.id)/delete" : nil),
+                "description": .string(stored.description),
             ]
         }
+    }
+
+    private func changeable(_ stored: StoredAbsence) -> Bool {
+        canChangeAbsences && stored.schoolID == record.ect.schoolID
     }
 
     static func label(_ action: String) -> String {
         switch action {
         case "absence.recorded": "Absence recorded"
+        case "absence.corrected": "Absence corrected"
+        case "absence.deleted": "Absence deleted"
+        case "ect.working_pattern_changed": "Working pattern changed"
+        case "ect.programme_changed": "Training programme changed"
         case "absence.threshold_reached": "30 days’ absence reached"
         case "ect.leaving_recorded": "Leaving date recorded"
         case "induction.extended": "Induction extended"

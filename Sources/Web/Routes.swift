@@ -51,6 +51,13 @@ enum Routes {
         let adjustments = AdjustmentController(services: services, pages: pages)
         router.get("/ects/:ectID/absences/new", .permission(.recordAbsence, scope: scopes.ect)) { try absences.new($0) }
         router.post("/ects/:ectID/absences/new", .permission(.recordAbsence, scope: scopes.ect)) { try absences.create($0) }
+        // Only the school that recorded an absence corrects or deletes it (the controller checks).
+        router.get("/ects/:ectID/absences/:absenceID/edit", .permission(.recordAbsence, scope: scopes.ect)) { try absences.edit($0) }
+        router.post("/ects/:ectID/absences/:absenceID/edit", .permission(.recordAbsence, scope: scopes.ect)) { try absences.update($0) }
+        router.get("/ects/:ectID/absences/:absenceID/delete", .permission(.recordAbsence, scope: scopes.ect)) {
+            try absences.confirmDelete($0)
+        }
+        router.post("/ects/:ectID/absences/:absenceID/delete", .permission(.recordAbsence, scope: scopes.ect)) { try absences.delete($0) }
         router.get("/ects/:ectID/leaving", .permission(.recordLeaving, scope: scopes.ect)) { try leaving.show($0) }
         router.post("/ects/:ectID/leaving", .permission(.recordLeaving, scope: scopes.ect)) { try leaving.save($0) }
         router.get("/ects/:ectID/adjustments/new", .permission(.adjustInduction, scope: scopes.ect)) { try adjustments.new($0) }
