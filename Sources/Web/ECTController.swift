@@ -16,7 +16,9 @@ struct ECTController: Sendable {
     }
 
     func show(_ context: RequestContext) throws -> HTTPResponse {
-        try record(context, id: try context.id("ectID"), ownRecord: false)
+        let id = try context.id("ectID")
+        if let former = try formerPeriod(context, ectID: id) { return try formerRecord(context, former) }
+        return try record(context, id: id, ownRecord: false)
     }
 
     /// SG 2.79: the ECT sees their own record; later issues add who has access to it.
@@ -45,6 +47,10 @@ struct ECTController: Sendable {
             .dictionary(["contactName": .string($0.contactName), "contactEmail": .string($0.contactEmail)])
         } ?? .null
         let input = record.calendarInput
+        let today = services.time.today
+        if let change = record.fteChanges.last(where: { $0.effective <= today }) {
+            values["workingPattern"] = .string("\(change.fte.label) from \(change.effective.ukLong)")
+        }
         values.merge(ECTTimelineView.pageValues(input, today: services.time.today) { ECTTimelineNotes.notes(record, $0) }) { _, new in new }
         let scope = Scope.ect(id: ect.id, schoolID: ect.schoolID)
         let allowed = { (action: Action) in !ownRecord && AccessPolicy.allows(context.principal, action, scope) }
@@ -52,6 +58,8 @@ struct ECTController: Sendable {
                                    today: services.time.today).values) { _, new in new }
         values["absenceHref"] = TemplateValue(allowed(.recordAbsence) ? "/ects/\(ect.id)/absences/new" : nil)
         values["leavingHref"] = TemplateValue(allowed(.recordLeaving) ? "/ects/\(ect.id)/leaving" : nil)
+        values["workingPatternHref"] = TemplateValue(allowed(.correctRecord) ? "/ects/\(ect.id)/working-pattern" : nil)
+        values["programmeHref"] = TemplateValue(allowed(.correctRecord) ? "/ects/\(ect.id)/programme" : nil)
         values["adjustmentHref"] = TemplateValue(allowed(.adjustInduction) ? "/ects/\(ect.id)/adjustments/new" : nil)
         values["banner"] = TemplateValue(Self.banner(context.request.queryValue("saved")))
         return try pages.render("pages/ect_record", title: ownRecord ? "Your induction" : ect.fullName, context: context, values: values)

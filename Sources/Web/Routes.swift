@@ -42,7 +42,7 @@ enum Routes {
         AdminRoutes.register(on: &router, services: services, pages: pages)
 
         router.get("/schools/:schoolID", .permission(.viewSchool, scope: scopes.school)) { try schools.show($0) }
-        router.get("/ects/:ectID", .permission(.viewECTRecord, scope: scopes.ect)) { try ects.show($0) }
+        router.get("/ects/:ectID", .permission(.viewECTRecord, scope: scopes.ectRecord)) { try ects.show($0) }
         router.get("/my-induction", .signedIn) { try ects.mine($0) }
 
         // The ECT's record: absences and leaving (the school), extensions and reductions (the AB).
@@ -60,6 +60,11 @@ enum Routes {
         router.post("/ects/:ectID/absences/:absenceID/delete", .permission(.recordAbsence, scope: scopes.ect)) { try absences.delete($0) }
         router.get("/ects/:ectID/leaving", .permission(.recordLeaving, scope: scopes.ect)) { try leaving.show($0) }
         router.post("/ects/:ectID/leaving", .permission(.recordLeaving, scope: scopes.ect)) { try leaving.save($0) }
+        let corrections = RecordCorrectionController(services: services, pages: pages)
+        router.get("/ects/:ectID/working-pattern", .permission(.correctRecord, scope: scopes.ect)) { try corrections.showWorkingPattern($0) }
+        router.post("/ects/:ectID/working-pattern", .permission(.correctRecord, scope: scopes.ect)) { try corrections.saveWorkingPattern($0) }
+        router.get("/ects/:ectID/programme", .permission(.correctRecord, scope: scopes.ect)) { try corrections.showProgramme($0) }
+        router.post("/ects/:ectID/programme", .permission(.correctRecord, scope: scopes.ect)) { try corrections.saveProgramme($0) }
         router.get("/ects/:ectID/adjustments/new", .permission(.adjustInduction, scope: scopes.ect)) { try adjustments.new($0) }
         router.post("/ects/:ectID/adjustments/new", .permission(.adjustInduction, scope: scopes.ect)) { try adjustments.create($0) }
 

@@ -18,6 +18,9 @@ public enum AccessPolicy {
             // School administrators register ECTs but never read reviews or assessments (domain.md).
             return grant.role.isAppropriateBodyStaff
                 || (grant.schoolID == schoolID && [.headteacher, .inductionLead, .inductionTutor, .mentor].contains(grant.role))
+        case (.viewECTRecord, .formerSchoolECT(_, let schoolID)):
+            // The school an ECT left keeps its own period, read only: nothing else allows this scope.
+            return grant.schoolID == schoolID && [.headteacher, .inductionLead].contains(grant.role)
         case (.viewOwnECTRecord, .ect(let ectID, _)):
             return grant.role == .ect && grant.ectID == ectID
         case (.registerECT, .school(let schoolID)):
@@ -28,7 +31,7 @@ public enum AccessPolicy {
             return grant.schoolID == schoolID && [.headteacher, .inductionLead, .schoolAdmin].contains(grant.role)
         case (.manageSchools, .appropriateBody):
             return grant.role == .abAdmin
-        case (.recordAbsence, .ect(_, let schoolID)), (.recordLeaving, .ect(_, let schoolID)):
+        case (.recordAbsence, .ect(_, let schoolID)), (.recordLeaving, .ect(_, let schoolID)), (.correctRecord, .ect(_, let schoolID)):
             // SG 3.6: the headteacher tells the AB of absence; the induction lead acts for them.
             return grant.schoolID == schoolID && [.headteacher, .inductionLead].contains(grant.role)
         default:
