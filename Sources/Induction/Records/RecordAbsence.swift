@@ -41,7 +41,8 @@ public struct RecordAbsence: Sendable {
     /// "Sickness, 7 September 2026 to 13 November 2026, 30 days; ECT chooses to extend"
     static func describe(_ absence: Absence) -> String {
         let choice = absence.category.isStatutoryLeave ? (absence.ectChoosesToExtend ? "; ECT chooses to extend" : "; ECT chooses not to extend") : ""
-        return "\(absence.category.label), \(absence.start.ukLong) to \(absence.end.ukLong), \(absence.days) days\(choice)"
+        let dates = absence.start == absence.end ? absence.start.ukLong : "\(absence.start.ukLong) to \(absence.end.ukLong)"
+        return "\(absence.category.label), \(dates), \(absence.days) \(absence.days == 1 ? "day" : "days")\(choice)"
     }
 
     /// The years that reached the 30-day rule between `before` and `after`, each emailed and audited.
