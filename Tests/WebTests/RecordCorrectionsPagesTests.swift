@@ -129,6 +129,18 @@ final class RecordCorrectionsPagesTests: XCTestCase {
         XCTAssertTrue(page.contains("<td>Year 1</td>"))
     }
 
+    func testALeavingDateBeforeARecordedAbsenceEndsIsRefused() throws {
+        try signIn("headteacher@107512.schools.example", role: .headteacher)
+        _ = session.get("/ects/\(ectID)/absences/new")
+        XCTAssertEqual(session.post("/ects/\(ectID)/absences/new", form: absenceForm((2, 11, 2026), (6, 11, 2026), days: 5, "sickness")).status, 303)
+        let refused = session.post("/ects/\(ectID)/leaving", form: [("leaving-day", "4"), ("leaving-month", "11"), ("leaving-year", "2026"),
+                                                                    ("nextSchool", "Oak Academy")])
+        XCTAssertEqual(refused.status, 422)
+        XCTAssertTrue(refused.text.contains("The leaving date must be on or after 6 November 2026, the end of the absence recorded"))
+        XCTAssertTrue(refused.text.contains(#"value="Oak Academy""#))
+        XCTAssertEqual(try count("SELECT count(*) FROM induction_periods WHERE ect_id = ? AND end_date IS NOT NULL"), 0)
+    }
+
     func testTheFormerSchoolReadsItsOwnPeriodOnlyAndTheListSeparatesLeavers() throws {
         let id = try records.makeAbsence(ectID: ectID)
         try records.transfer(ectID: ectID, leaving: "2026-10-30", nextSchool: "Holme Moss Primary (as typed)",
