@@ -139,13 +139,31 @@ final class RecordCorrectionsTests: XCTestCase {
             return XCTFail("ends after the leaving date")
         }
         XCTAssertEqual(after.messages["end"], "The end date must be on or before 2 April 2026, the last day of the induction period at this school")
-        // School 2 has no period for Amelia: the schema refuses an absence recorded there.
+        // The service checks again, inside its transaction.
+        try database.write { try RecordLeaving(time: time).record(leaving: date("2026-10-30"), nextSchool: "", ectID: 1, in: $0,
+                                                                   actor: "Head", actorUserID: nil, clientAddress: "") }
+        XCTAssertThrowsError(try recordAbsence(try absence("2026-11-02", "2026-11-03", days: 2))) {
+            XCTAssertEqual($0 as? ECTRecordError, .outsidePeriod)
+        }
+    }
+
+    func testALaterMigrationCanStillRebuildTheInductionPeriodsTable() throws {
+        // SQLite refuses to rename a table into place while a trigger names a table that is missing;
+        // migration 008's triggers must leave `induction_periods` free to be rebuilt.
+        try recordAbsence(try absence("2026-10-05", "2026-10-09", days: 5))
+        try database.write { c in
+            try c.execute("""
+                CREATE TABLE induction_periods_copy AS SELECT * FROM induction_periods;
+                DROP TABLE induction_periods;
+                ALTER TABLE induction_periods_copy RENAME TO induction_periods;
+                """)
+        }
         XCTAssertThrowsError(try database.write { c in
             try c.run("""
                 INSERT INTO absences (ect_id, school_id, start_date, end_date, days, category, created_at)
-                VALUES (1, 2, '2026-10-05', '2026-10-05', 1, 'other', '2026-11-25T10:00:00Z')
+                VALUES (1, 1, '2026-10-08', '2026-10-08', 1, 'other', '2026-11-25T10:00:00Z')
                 """)
-        })
+        }, "the schema's overlap rule still holds")
     }
 
     func testAnAbsenceIsCorrectedAndDeletedWithBeforeAndAfterInTheHistory() throws {

@@ -27,6 +27,11 @@ public struct AbsenceLimits: Sendable {
         existing.first { $0.absence.start <= absence.end && absence.start <= $0.absence.end }
     }
 
+    /// Whether `absence` lies inside the induction period at the school.
+    public func contains(_ absence: Absence) -> Bool {
+        periodStart <= absence.start && periodEnd.map { absence.end <= $0 } ?? true
+    }
+
     public static func overlapMessage(_ stored: StoredAbsence) -> String {
         "This absence overlaps one already recorded: \(stored.description) (\(stored.absence.days) "
             + "\(stored.absence.days == 1 ? "day" : "days")). Correct that absence instead of recording it again"

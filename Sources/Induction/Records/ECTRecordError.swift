@@ -5,6 +5,8 @@ public enum ECTRecordError: Error, Sendable, Equatable {
     /// The absence shares a day with one already recorded (checked again inside the transaction,
     /// so a double-click never records it twice).
     case overlaps(StoredAbsence)
+    /// The absence falls outside the induction period at the ECT's current school.
+    case outsidePeriod
     /// The absence was recorded by another school, which alone may change it.
     case recordedByAnotherSchool
 }

@@ -18,7 +18,7 @@ public struct LeftECT: Sendable, Equatable {
             FROM induction_periods p JOIN ects e ON e.id = p.ect_id
             WHERE p.school_id = ?1 AND p.status = 'confirmed' AND p.end_date IS NOT NULL AND p.end_date < ?2
               AND NOT EXISTS (SELECT 1 FROM induction_periods later WHERE later.ect_id = p.ect_id AND later.school_id = ?1
-                              AND later.status <> 'rejected' AND later.start_date > p.start_date)
+                              AND later.status NOT IN ('rejected', 'withdrawn') AND later.start_date > p.start_date)
             ORDER BY p.end_date DESC, e.last_name, e.first_name
             """, [schoolID, today.iso]).map { row in
             let id = try row.int("id")

@@ -1,7 +1,9 @@
 /// Record corrections (issue 7): each absence remembers the school that recorded it, so the school
 /// can correct or delete it and a former school sees only its own; absences of one ECT never
-/// overlap and fall inside an induction period of that school; one reduction is in force at a time
-/// (SG 3.2–3.5), a new one replacing the old.
+/// overlap; one reduction is in force at a time (SG 3.2–3.5), a new one replacing the old.
+/// The triggers read only `absences`: a trigger naming `induction_periods` would stop a later
+/// migration from rebuilding that table (SQLite refuses the rename), so `RecordAbsence` checks
+/// that an absence falls inside the school's period.
 enum Migration008 {
     static let sql = """
     ALTER TABLE absences ADD COLUMN school_id INTEGER REFERENCES schools(id);
@@ -14,18 +16,12 @@ enum Migration008 {
     CREATE TRIGGER absences_checked_on_insert BEFORE INSERT ON absences
     BEGIN
         SELECT RAISE(ABORT, 'an absence needs the school that recorded it') WHERE NEW.school_id IS NULL;
-        SELECT RAISE(ABORT, 'an absence must fall inside an induction period of that school') WHERE NOT EXISTS (
-            SELECT 1 FROM induction_periods p WHERE p.ect_id = NEW.ect_id AND p.school_id = NEW.school_id AND p.status <> 'rejected'
-              AND p.start_date <= NEW.start_date AND NEW.end_date <= ifnull(p.end_date, '9999-12-31'));
         SELECT RAISE(ABORT, 'absences of one teacher may not overlap') WHERE EXISTS (
             SELECT 1 FROM absences a WHERE a.ect_id = NEW.ect_id AND a.start_date <= NEW.end_date AND NEW.start_date <= a.end_date);
     END;
     CREATE TRIGGER absences_checked_on_update BEFORE UPDATE OF ect_id, school_id, start_date, end_date ON absences
     BEGIN
         SELECT RAISE(ABORT, 'an absence needs the school that recorded it') WHERE NEW.school_id IS NULL;
-        SELECT RAISE(ABORT, 'an absence must fall inside an induction period of that school') WHERE NOT EXISTS (
-            SELECT 1 FROM induction_periods p WHERE p.ect_id = NEW.ect_id AND p.school_id = NEW.school_id AND p.status <> 'rejected'
-              AND p.start_date <= NEW.start_date AND NEW.end_date <= ifnull(p.end_date, '9999-12-31'));
         SELECT RAISE(ABORT, 'absences of one teacher may not overlap') WHERE EXISTS (
             SELECT 1 FROM absences a WHERE a.ect_id = NEW.ect_id AND a.id <> NEW.id
               AND a.start_date <= NEW.end_date AND NEW.start_date <= a.end_date);

@@ -10,9 +10,9 @@ extension RecordAbsence {
         let now = time.timestamp
         return try connection.transaction {
             let (record, stored) = try ownAbsence(absenceID, ectID: ectID, connection)
-            if let existing = AbsenceLimits(record: record, today: time.today, correcting: absenceID).overlap(with: corrected) {
-                throw ECTRecordError.overlaps(existing)
-            }
+            let limits = AbsenceLimits(record: record, today: time.today, correcting: absenceID)
+            guard limits.contains(corrected) else { throw ECTRecordError.outsidePeriod }
+            if let existing = limits.overlap(with: corrected) { throw ECTRecordError.overlaps(existing) }
             var input = record.calendarInput
             let before = try? TermCalendar.compute(input)
             input.absences = record.absences.filter { $0.id != absenceID }.map(\.absence) + [corrected]

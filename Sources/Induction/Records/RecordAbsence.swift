@@ -18,9 +18,9 @@ public struct RecordAbsence: Sendable {
         let now = time.timestamp
         return try connection.transaction {
             guard let record = try ECTRecordLoader().load(ectID: ectID, connection) else { throw ECTRecordError.notFound }
-            if let existing = AbsenceLimits(record: record, today: time.today).overlap(with: absence) {
-                throw ECTRecordError.overlaps(existing)
-            }
+            let limits = AbsenceLimits(record: record, today: time.today)
+            guard record.period != nil, limits.contains(absence) else { throw ECTRecordError.outsidePeriod }
+            if let existing = limits.overlap(with: absence) { throw ECTRecordError.overlaps(existing) }
             var input = record.calendarInput
             let before = try? TermCalendar.compute(input)
             input.absences.append(absence)
