@@ -67,6 +67,8 @@ struct AbsenceController: Sendable {
                 return .redirect(to: "/ects/\(record.ect.id)?saved=\(crossed.isEmpty ? saved : "absence-threshold")")
             } catch ECTRecordError.overlaps(let existing) {
                 errors = ["start": AbsenceLimits.overlapMessage(existing)]
+            } catch ECTRecordError.outsidePeriod {
+                errors = ["start": "The absence must fall inside the induction period at this school"]
             }
         case .failure(let failure):
             errors = failure.messages
