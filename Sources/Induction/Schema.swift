@@ -10,6 +10,7 @@ public enum Schema {
         Migration(name: "005_school_status_and_phase", sql: Migration005.sql),
         Migration(name: "006_half_terms", sql: Migration006.sql),
         Migration(name: "007_tutor_mentor_assignments", sql: Migration007.sql),
+        Migration(name: "008_record_corrections", sql: Migration008.sql),
         Migration(name: "009_withdrawn_registrations_and_last_admin", sql: Migration009.sql),
     ]
 }

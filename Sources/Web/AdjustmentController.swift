@@ -15,7 +15,7 @@ struct AdjustmentController: Sendable {
     func create(_ context: RequestContext) throws -> HTTPResponse {
         let record = try RecordFormParts.record(context, services: services)
         let form = AdjustmentForm(values: RecordFormParts.typed(context, AdjustmentForm.inputNames))
-        switch form.validate(carriedOver: record.termsServedElsewhere) {
+        switch form.validate(carriedOver: record.termsServedElsewhere, servedToDate: record.termsServed(asOf: services.time.today)) {
         case .success(let adjustment):
             let user = context.principal!.user
             try services.database.write { connection in

@@ -16,7 +16,9 @@ struct ECTController: Sendable {
     }
 
     func show(_ context: RequestContext) throws -> HTTPResponse {
-        try record(context, id: try context.id("ectID"), ownRecord: false)
+        let id = try context.id("ectID")
+        if let former = try formerPeriod(context, ectID: id) { return try formerRecord(context, former) }
+        return try record(context, id: id, ownRecord: false)
     }
 
     /// SG 2.79: the ECT sees their own record; later issues add who has access to it.
@@ -45,12 +47,19 @@ struct ECTController: Sendable {
             .dictionary(["contactName": .string($0.contactName), "contactEmail": .string($0.contactEmail)])
         } ?? .null
         let input = record.calendarInput
+        let today = services.time.today
+        if let change = record.fteChanges.last(where: { $0.effective <= today }) {
+            values["workingPattern"] = .string("\(change.fte.label) from \(change.effective.ukLong)")
+        }
         values.merge(ECTTimelineView.pageValues(input, today: services.time.today) { ECTTimelineNotes.notes(record, $0) }) { _, new in new }
-        values.merge(ECTRecordView(record: record, result: try? TermCalendar.compute(input)).values) { _, new in new }
         let scope = Scope.ect(id: ect.id, schoolID: ect.schoolID)
         let allowed = { (action: Action) in !ownRecord && AccessPolicy.allows(context.principal, action, scope) }
+        values.merge(ECTRecordView(record: record, result: try? TermCalendar.compute(input), canChangeAbsences: allowed(.recordAbsence),
+                                   today: services.time.today).values) { _, new in new }
         values["absenceHref"] = TemplateValue(allowed(.recordAbsence) ? "/ects/\(ect.id)/absences/new" : nil)
         values["leavingHref"] = TemplateValue(allowed(.recordLeaving) ? "/ects/\(ect.id)/leaving" : nil)
+        values["workingPatternHref"] = TemplateValue(allowed(.correctRecord) ? "/ects/\(ect.id)/working-pattern" : nil)
+        values["programmeHref"] = TemplateValue(allowed(.correctRecord) ? "/ects/\(ect.id)/programme" : nil)
         values["adjustmentHref"] = TemplateValue(allowed(.adjustInduction) ? "/ects/\(ect.id)/adjustments/new" : nil)
         values["staffHref"] = TemplateValue(allowed(.assignTutorAndMentor) ? "/ects/\(ect.id)/tutor-and-mentor" : nil)
         values["banner"] = TemplateValue(Self.banner(context.request.queryValue("saved")))
@@ -61,6 +70,10 @@ struct ECTController: Sendable {
     static func banner(_ saved: String?) -> String? {
         switch saved {
         case "absence": "The absence has been recorded."
+        case "absence-corrected": "The absence has been corrected."
+        case "absence-deleted": "The absence has been deleted."
+        case "working-pattern": "The change of working pattern has been recorded."
+        case "programme": "The training programme has been changed."
         case "absence-threshold": "The absence has been recorded. The ECT has reached 30 days’ absence in a year of induction: "
             + "the year is extended, and the headteacher and the appropriate body have been emailed."
         case "leaving": "The leaving date has been recorded and the induction period at this school is closed."

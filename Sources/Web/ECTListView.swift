@@ -8,14 +8,16 @@ struct ECTListView {
     var values: [String: TemplateValue] {
         let ectCount = rosters.reduce(0) { $0 + $1.ects.count }
         return [
-            "schools": .list(rosters.map(Self.school)),
+            "schools": .list(rosters.map { Self.school($0) }),
             "hasSchools": .bool(!rosters.isEmpty),
             "summary": .string("\(ectCount) \(ectCount == 1 ? "ECT" : "ECTs") at \(rosters.count) \(rosters.count == 1 ? "school" : "schools")"),
         ]
     }
 
-    static func school(_ roster: SchoolRoster) -> TemplateValue {
+    /// `tableLabel` names the table's scroll region; two tables on one page need different names.
+    static func school(_ roster: SchoolRoster, tableLabel: String? = nil) -> TemplateValue {
         [
+            "tableLabel": .string(tableLabel ?? "Early career teachers at \(roster.school.name)"),
             "name": .string(roster.school.name),
             "urn": .string(roster.school.urn),
             "localAuthority": .string(roster.school.localAuthority),

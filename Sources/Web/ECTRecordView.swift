@@ -6,10 +6,14 @@ import Templates
 struct ECTRecordView {
     let record: ECTRecord
     let result: TermCalendarResult?
+    /// The school acting now may correct and delete the absences it recorded.
+    var canChangeAbsences = false
+    var today: CalendarDate?
 
     var values: [String: TemplateValue] {
         staffValues.merging([
             "hasAbsences": .bool(!record.absences.isEmpty),
+            "canChangeAbsences": .bool(canChangeAbsences && record.absences.contains(where: changeable)),
             "hasAdjustments": .bool(!record.adjustments.isEmpty),
             "hasHistory": .bool(!record.history.isEmpty),
             "details": .list(details.map { ["key": .string($0.0), "value": .string($0.1)] }),
@@ -22,7 +26,8 @@ struct ECTRecordView {
             "absences": .list(absenceRows),
             "adjustments": .list(record.adjustments.map { adjustment in
                 ["summary": .string(adjustment.summary), "reason": .string(adjustment.reason),
-                 "consent": .bool(adjustment.ectConsented), "decidedAt": .string(DisplayTime.format(adjustment.decidedAt))]
+                 "consent": .bool(adjustment.ectConsented), "decidedAt": .string(DisplayTime.format(adjustment.decidedAt)),
+                 "replacedAt": TemplateValue(adjustment.replacedAt.map(DisplayTime.format))]
             }),
             "history": .list(record.history.map { entry in
                 ["when": .string(DisplayTime.format(entry.occurredAt)), "actor": .string(entry.actor),
@@ -79,17 +84,29 @@ struct ECTRecordView {
                     : parts.isEmpty ? "After the end of induction" : years),
                 "counts": .string(counts),
                 "runningTotal": .string(running.isEmpty ? "–" : running.joined(separator: "; ")),
+                "planned": .bool(today.map { absence.start > $0 } ?? false),
+                "editHref": TemplateValue(changeable(stored) ? "/ects/\(record.ect.id)/absences/\(stored.id)/edit" : nil),
+                "deleteHref": TemplateValue(changeable(stored) ? "/ects/\(record.ect.id)/absences/\(stored.id)/delete" : nil),
+                "description": .string(stored.description),
             ]
         }
     }
 
     static func days(_ count: Int) -> String { "\(count) \(count == 1 ? "day" : "days")" }
 
+    private func changeable(_ stored: StoredAbsence) -> Bool {
+        canChangeAbsences && stored.schoolID == record.ect.schoolID
+    }
+
     static func label(_ action: String) -> String {
         switch action {
         case "ect.tutor_changed": "Induction tutor changed"
         case "ect.mentor_changed": "Mentor changed"
         case "absence.recorded": "Absence recorded"
+        case "absence.corrected": "Absence corrected"
+        case "absence.deleted": "Absence deleted"
+        case "ect.working_pattern_changed": "Working pattern changed"
+        case "ect.programme_changed": "Training programme changed"
         case "absence.threshold_reached": "30 days’ absence reached"
         case "ect.leaving_recorded": "Leaving date recorded"
         case "induction.extended": "Induction extended"

@@ -23,7 +23,8 @@ struct LeavingController: Sendable {
     func save(_ context: RequestContext) throws -> HTTPResponse {
         let record = try RecordFormParts.record(context, services: services)
         let form = LeavingForm(values: RecordFormParts.typed(context, LeavingForm.inputNames))
-        switch form.validate(inductionStart: record.startDate) {
+        let lastAbsence = record.absences.filter { $0.schoolID == record.ect.schoolID }.max { $0.absence.end < $1.absence.end }
+        switch form.validate(inductionStart: record.startDate, lastAbsence: lastAbsence) {
         case .success(let leaving):
             let user = context.principal!.user
             try services.database.write { connection in

@@ -42,7 +42,7 @@ enum Routes {
         AdminRoutes.register(on: &router, services: services, pages: pages)
 
         router.get("/schools/:schoolID", .permission(.viewSchool, scope: scopes.school)) { try schools.show($0) }
-        router.get("/ects/:ectID", .permission(.viewECTRecord, scope: scopes.ect)) { try ects.show($0) }
+        router.get("/ects/:ectID", .permission(.viewECTRecord, scope: scopes.ectRecord)) { try ects.show($0) }
         router.get("/my-induction", .signedIn) { try ects.mine($0) }
 
         // The ECT's record: absences and leaving (the school), extensions and reductions (the AB).
@@ -51,8 +51,20 @@ enum Routes {
         let adjustments = AdjustmentController(services: services, pages: pages)
         router.get("/ects/:ectID/absences/new", .permission(.recordAbsence, scope: scopes.ect)) { try absences.new($0) }
         router.post("/ects/:ectID/absences/new", .permission(.recordAbsence, scope: scopes.ect)) { try absences.create($0) }
+        // Only the school that recorded an absence corrects or deletes it (the controller checks).
+        router.get("/ects/:ectID/absences/:absenceID/edit", .permission(.recordAbsence, scope: scopes.ect)) { try absences.edit($0) }
+        router.post("/ects/:ectID/absences/:absenceID/edit", .permission(.recordAbsence, scope: scopes.ect)) { try absences.update($0) }
+        router.get("/ects/:ectID/absences/:absenceID/delete", .permission(.recordAbsence, scope: scopes.ect)) {
+            try absences.confirmDelete($0)
+        }
+        router.post("/ects/:ectID/absences/:absenceID/delete", .permission(.recordAbsence, scope: scopes.ect)) { try absences.delete($0) }
         router.get("/ects/:ectID/leaving", .permission(.recordLeaving, scope: scopes.ect)) { try leaving.show($0) }
         router.post("/ects/:ectID/leaving", .permission(.recordLeaving, scope: scopes.ect)) { try leaving.save($0) }
+        let corrections = RecordCorrectionController(services: services, pages: pages)
+        router.get("/ects/:ectID/working-pattern", .permission(.correctRecord, scope: scopes.ect)) { try corrections.showWorkingPattern($0) }
+        router.post("/ects/:ectID/working-pattern", .permission(.correctRecord, scope: scopes.ect)) { try corrections.saveWorkingPattern($0) }
+        router.get("/ects/:ectID/programme", .permission(.correctRecord, scope: scopes.ect)) { try corrections.showProgramme($0) }
+        router.post("/ects/:ectID/programme", .permission(.correctRecord, scope: scopes.ect)) { try corrections.saveProgramme($0) }
         router.get("/ects/:ectID/adjustments/new", .permission(.adjustInduction, scope: scopes.ect)) { try adjustments.new($0) }
         router.post("/ects/:ectID/adjustments/new", .permission(.adjustInduction, scope: scopes.ect)) { try adjustments.create($0) }
         // Item 10: the school's headteacher or induction lead chooses the tutor and mentor from its staff.

@@ -11,14 +11,17 @@ struct SchoolController: Sendable {
     func show(_ context: RequestContext) throws -> HTTPResponse {
         let schoolID = try context.id("schoolID")
         let directory = InductionDirectory()
-        let found = try services.database.read { c -> (SchoolRoster, [PendingECTRegistration], SchoolPeopleView)? in
+        let found = try services.database.read { c -> (SchoolRoster, [PendingECTRegistration], SchoolPeopleView, [LeftECT])? in
             guard let roster = try directory.roster(schoolID: schoolID, c), let listing = try directory.schoolListing(schoolID: schoolID, c)
             else { return nil }
             let people = SchoolPeopleView(schoolID: schoolID, listing: listing, staff: try directory.staff(schoolID: schoolID, c),
                                           principal: context.principal)
-            return (roster, try directory.pendingRegistrations(schoolID: schoolID, c), people)
+            return (roster, try directory.pendingRegistrations(schoolID: schoolID, c), people,
+                    try LeftECT.list(schoolID: schoolID, today: services.time.today, c))
         }
-        guard let (roster, pending, people) = found else { throw HTTPError.notFound }
+        guard var (roster, pending, people, left) = found else { throw HTTPError.notFound }
+        // Current ECTs only in the main list; those who have left are listed apart.
+        roster.ects.removeAll { ect in left.contains { $0.ectID == ect.id } }
         let role = context.principal?.active.role
         let isStaffHere = context.principal?.active.schoolID == schoolID
         let heading = isStaffHere ? "\(role?.title ?? "School") home" : roster.school.name
@@ -36,7 +39,22 @@ struct SchoolController: Sendable {
             "canWithdrawRegistrations": .bool(AccessPolicy.allows(context.principal, .registerECT, .school(id: schoolID))),
             "hasPendingRegistrations": .bool(!pending.isEmpty),
             "registeredBanner": TemplateValue(Self.banner(context, pending)),
+            "hasLeftECTs": .bool(!left.isEmpty),
+            "leftECTs": .list(left.map { Self.left($0, principal: context.principal, schoolID: schoolID) }),
         ]) { $1 }.merging(SchoolHomeECTs(roster: roster, principal: context.principal).values) { $1 })
+    }
+
+    /// A row of "Left this school", linked only for those who may open it.
+    static func left(_ ect: LeftECT, principal: Principal?, schoolID: Int) -> TemplateValue {
+        let scope: Scope = ect.currentSchoolID == schoolID ? .ect(id: ect.ectID, schoolID: schoolID)
+            : .formerSchoolECT(id: ect.ectID, schoolID: schoolID)
+        let canOpen = AccessPolicy.allows(principal, .viewECTRecord, scope)
+        return [
+            "name": .string(ect.fullName), "trn": .string(ect.trn),
+            "href": TemplateValue(canOpen ? "/ects/\(ect.ectID)" : nil),
+            "leftOn": .string(ect.leftOn.ukLong), "leftOnISO": .string(ect.leftOn.iso),
+            "nextSchool": .string(ect.nextSchool.isEmpty ? "Not recorded" : ect.nextSchool),
+        ]
     }
 
     static func pending(_ registration: PendingECTRegistration) -> TemplateValue {

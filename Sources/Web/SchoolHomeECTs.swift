@@ -39,7 +39,7 @@ struct SchoolHomeECTs {
         }
         return [
             "school": ECTListView.school(rest),
-            "yourSchool": ECTListView.school(mine),
+            "yourSchool": ECTListView.school(mine, tableLabel: "Your ECTs at \(roster.school.name)"),
             // A headteacher gets the section only when they are someone's tutor.
             "showYourECTs": .bool(yoursBy != nil && (principal?.active.role != .headteacher || !yours.isEmpty)),
             "actingAsMentor": .bool(isMentor),

@@ -21,4 +21,18 @@ struct Scopes: Sendable {
         }
         return .ect(id: id, schoolID: schoolID)
     }
+
+    /// The record page's scope: for someone at a school the ECT has left (a closed period there,
+    /// and the ECT now elsewhere), that school's former period; otherwise the ECT at their school.
+    func ectRecord(_ context: RequestContext) throws -> Scope {
+        let scope = try ect(context)
+        guard case .ect(let id, let current) = scope, let school = context.principal?.active.schoolID, school != current else { return scope }
+        let left = try database.read {
+            try $0.scalarInt("""
+                SELECT count(*) FROM induction_periods
+                WHERE ect_id = ? AND school_id = ? AND status = 'confirmed' AND end_date IS NOT NULL
+                """, [id, school]) ?? 0
+        }
+        return left > 0 ? .formerSchoolECT(id: id, schoolID: school) : scope
+    }
 }

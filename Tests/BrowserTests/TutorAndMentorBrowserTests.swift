@@ -27,16 +27,16 @@ final class TutorAndMentorBrowserTests: XCTestCase {
 
         // Mark Holroyd, the demo induction tutor, tutors Fatima Begum and Jack O'Connor (DemoData).
         XCTAssertEqual(try session.signIn("induction-tutor@138204.schools.example"), "/schools/\(holme)")
-        XCTAssertEqual(try session.driver.texts(of: "#your-ects + table th.ect-name"), ["Fatima Begum", "Jack O'Connor"])
-        XCTAssertEqual(try session.driver.texts(of: "#other-ects ~ table th.ect-name"), ["Chloé Dubois-Smith", "Daniel Kowalski"])
+        XCTAssertEqual(try session.driver.texts(of: "#your-ects + .table-container table th.ect-name"), ["Fatima Begum", "Jack O'Connor"])
+        XCTAssertEqual(try session.driver.texts(of: "#other-ects ~ .table-container table th.ect-name"), ["Chloé Dubois-Smith", "Daniel Kowalski"])
         XCTAssertEqual(try session.accessibilityViolations(), [], "a tutor's school page")
         try session.signOut()
 
         // Laura Bentley, the demo mentor, mentors Amelia Hartley and Priya Chauhan.
         XCTAssertEqual(try session.signIn("mentor@107512.schools.example"), "/schools/\(calder)")
-        XCTAssertEqual(try session.driver.texts(of: "#your-ects + table th.ect-name"), ["Priya Chauhan", "Amelia Hartley"])
+        XCTAssertEqual(try session.driver.texts(of: "#your-ects + .table-container table th.ect-name"), ["Priya Chauhan", "Amelia Hartley"])
         XCTAssertEqual(try session.driver.texts(of: "#other-ects"), [], "a mentor sees only their mentees")
-        try session.follow("#your-ects + table th.ect-name a")
+        try session.follow("#your-ects + .table-container table th.ect-name a")
         XCTAssertEqual(try session.headings(), ["Priya Chauhan"])
         XCTAssertEqual(try session.driver.texts(of: "#current-mentor").first?.hasPrefix("Laura Bentley (since 5 January 2026)"), true)
         try session.open("/ects/\(try ectID("3012457"))")
@@ -61,7 +61,7 @@ final class TutorAndMentorBrowserTests: XCTestCase {
         try session.driver.click(selector: "#tutor option[value='\(greenwood)']")
         try session.driver.click(selector: "#mentor option[value='']")
         try session.driver.fill("#from-day", with: "25")
-        XCTAssertEqual(try session.follow("main form button[type=submit]"), "/ects/\(tom)")
+        XCTAssertEqual(try session.follow("main form button[type=submit]"), "/ects/\(tom)?saved=staff")
         XCTAssertEqual(try session.driver.texts(of: "#current-tutor").first?.hasPrefix("David Greenwood (since 1 September 2026)"), true,
                        "he was already Tom's tutor: unchanged")
         XCTAssertEqual(try session.driver.texts(of: "#staff-tasks li"), ["To do No mentor assigned"])

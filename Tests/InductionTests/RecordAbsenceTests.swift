@@ -24,8 +24,9 @@ final class RecordAbsenceTests: XCTestCase {
     }
 
     @discardableResult
-    private func record(_ category: AbsenceCategory, days: Int, extend: Bool = false, ectID: Int = 1) throws -> [InductionYear] {
-        let absence = try XCTUnwrap(Absence(start: date("2026-09-07"), end: date("2026-11-13"), days: days, category: category,
+    private func record(_ category: AbsenceCategory, days: Int, extend: Bool = false, ectID: Int = 1,
+                        from start: String = "2026-09-07", to end: String = "2026-11-13") throws -> [InductionYear] {
+        let absence = try XCTUnwrap(Absence(start: date(start), end: date(end), days: days, category: category,
                                             ectChoosesToExtend: extend))
         return try database.write { try RecordAbsence(time: time).record(absence, ectID: ectID, in: $0, actor: "Head", actorUserID: nil,
                                                                           clientAddress: "") }
@@ -57,7 +58,7 @@ final class RecordAbsenceTests: XCTestCase {
         try record(.maternity, days: 40)
         XCTAssertEqual(try projectedEnd(), before, "SG 3.7: not chosen, no move")
         XCTAssertEqual(try SignInFixtures.outbox(database).count, 0)
-        try record(.maternity, days: 40, extend: true, ectID: 1)
+        try record(.maternity, days: 40, extend: true, ectID: 1, from: "2026-03-02", to: "2026-05-15")
         XCTAssertGreaterThan(try XCTUnwrap(try projectedEnd()), try XCTUnwrap(before), "chosen: the year is extended")
     }
 
@@ -109,13 +110,13 @@ final class RecordAbsenceTests: XCTestCase {
         let form = AbsenceForm(values: ["start-day": "10", "start-month": "11", "start-year": "2026",
                                         "end-day": "1", "end-month": "11", "end-year": "2026",
                                         "days": "abc", "category": "sickness", "extend": "yes"])
-        guard case .failure(let errors) = form.validate(inductionStart: date("2025-09-01")) else { return XCTFail("invalid") }
+        guard case .failure(let errors) = form.validate(AbsenceLimits(periodStart: date("2025-09-01"), today: time.today)) else { return XCTFail("invalid") }
         XCTAssertEqual(errors.messages["end"], "The end date must be the same as or after the start date")
         XCTAssertEqual(errors.messages["days"], "Days absent must be a whole number, like 5")
         XCTAssertNotNil(errors.messages["extend"])
         let tooMany = AbsenceForm(values: ["start-day": "2", "start-month": "11", "start-year": "2026", "end-day": "3",
                                            "end-month": "11", "end-year": "2026", "days": "5", "category": "maternity"])
-        guard case .failure(let more) = tooMany.validate(inductionStart: date("2025-09-01")) else { return XCTFail("invalid") }
+        guard case .failure(let more) = tooMany.validate(AbsenceLimits(periodStart: date("2025-09-01"), today: time.today)) else { return XCTFail("invalid") }
         XCTAssertEqual(more.messages["days"], "Days absent must be no more than the 2 calendar days from the start date to the end date")
         XCTAssertNotNil(more.messages["extend"], "statutory leave needs the ECT's choice")
     }

@@ -22,9 +22,9 @@ final class TransferAbsencesTests: XCTestCase {
                 try connection.run("UPDATE ects SET school_id = 2 WHERE id = 1")
                 for (start, end, days) in absences {
                     try connection.run("""
-                        INSERT INTO absences (ect_id, start_date, end_date, days, category, created_at)
-                        VALUES (1, ?, ?, ?, 'sickness', '2026-04-01T09:00:00Z')
-                        """, [start, end, days])
+                        INSERT INTO absences (ect_id, school_id, start_date, end_date, days, category, created_at)
+                        VALUES (1, ?, ?, ?, ?, 'sickness', '2026-04-01T09:00:00Z')
+                        """, [start < newStart ? 1 : 2, start, end, days])
                 }
             }
         }

@@ -116,6 +116,17 @@ final class PermissionMatrixTests: XCTestCase {
         // The school records absences and leaving (SG 3.6); the AB adjusts. Empty forms re-render with 422.
         guarded("GET", "/ects/:ectID/absences/new", .recordAbsence, allowed: [.headteacher, .inductionLead], scoped: true),
         guarded("POST", "/ects/:ectID/absences/new", .recordAbsence, allowed: [.headteacher, .inductionLead], .status(422), scoped: true),
+        // Only the school that recorded an absence corrects or deletes it; each request gets a fresh absence.
+        guarded("GET", "/ects/:ectID/absences/:absenceID/edit", .recordAbsence, allowed: [.headteacher, .inductionLead], scoped: true),
+        guarded("POST", "/ects/:ectID/absences/:absenceID/edit", .recordAbsence, allowed: [.headteacher, .inductionLead], .status(422),
+                scoped: true),
+        guarded("GET", "/ects/:ectID/absences/:absenceID/delete", .recordAbsence, allowed: [.headteacher, .inductionLead], scoped: true),
+        guarded("POST", "/ects/:ectID/absences/:absenceID/delete", .recordAbsence, allowed: [.headteacher, .inductionLead],
+                .redirectPrefix("/ects/"), scoped: true),
+        guarded("GET", "/ects/:ectID/working-pattern", .correctRecord, allowed: [.headteacher, .inductionLead], scoped: true),
+        guarded("POST", "/ects/:ectID/working-pattern", .correctRecord, allowed: [.headteacher, .inductionLead], .status(422), scoped: true),
+        guarded("GET", "/ects/:ectID/programme", .correctRecord, allowed: [.headteacher, .inductionLead], scoped: true),
+        guarded("POST", "/ects/:ectID/programme", .correctRecord, allowed: [.headteacher, .inductionLead], .status(422), scoped: true),
         guarded("GET", "/ects/:ectID/leaving", .recordLeaving, allowed: [.headteacher, .inductionLead], scoped: true),
         guarded("POST", "/ects/:ectID/leaving", .recordLeaving, allowed: [.headteacher, .inductionLead], .status(422), scoped: true),
         guarded("GET", "/ects/:ectID/adjustments/new", .adjustInduction, allowed: abRoles, scoped: true),
@@ -222,6 +233,7 @@ final class PermissionMatrixTests: XCTestCase {
     private var application: Application!
     private var records: DemoRecords!
     private var uniqueCounter = 0
+    private var lastECTID = 0
 
     override func setUpWithError() throws {
         application = try TestEnvironment.makeApplication()
@@ -351,7 +363,10 @@ final class PermissionMatrixTests: XCTestCase {
             case ":schoolID":
                 segments.append(String(try records.schoolID(urn: urn)))
             case ":ectID":
-                segments.append(String(try ectID(actor: actor, urn: urn)))
+                lastECTID = try ectID(actor: actor, urn: urn)
+                segments.append(String(lastECTID))
+            case ":absenceID":
+                segments.append(String(try records.makeAbsence(ectID: lastECTID)))
             case ":messageID":
                 segments.append(String(try records.makeOutboxMessage(time: TestEnvironment.fixedTime)))
             case ":periodID":

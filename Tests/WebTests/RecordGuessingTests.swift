@@ -52,6 +52,30 @@ final class RecordGuessingTests: XCTestCase {
         XCTAssertEqual(deniedAfter - deniedBefore, people.count * foreign.count, "every refusal is audited")
     }
 
+    func testTheSchoolAnECTLeftMayReadButNotChangeAndAThirdSchoolIsRefused() throws {
+        let ectID = try XCTUnwrap(try records.ectIDs(urn: DemoRecords.calderValleyURN).first)
+        let absenceID = try records.makeAbsence(ectID: ectID)
+        try records.transfer(ectID: ectID, leaving: "2026-10-30", nextSchool: "", toURN: DemoRecords.holmeMossURN, joining: "2026-11-02",
+                             time: TestEnvironment.fixedTime)
+        let changes = ["/ects/\(ectID)/absences/new", "/ects/\(ectID)/leaving", "/ects/\(ectID)/working-pattern", "/ects/\(ectID)/programme",
+                       "/ects/\(ectID)/absences/\(absenceID)/edit", "/ects/\(ectID)/absences/\(absenceID)/delete",
+                       "/ects/\(ectID)/adjustments/new"]
+        for (email, role) in [("headteacher@107512.schools.example", Role.headteacher), ("induction-lead@107512.schools.example", .inductionLead)] {
+            let former = try session(email, role: role, urn: DemoRecords.calderValleyURN)
+            XCTAssertEqual(former.get("/ects/\(ectID)").status, 200, "\(role.rawValue) of the former school reads its period")
+            for path in changes {
+                XCTAssertEqual(former.get(path).status, 403, "\(role.rawValue): GET \(path)")
+                let posted = former.post(path, form: [("days", "1")])
+                XCTAssertTrue(posted.status == 403 && posted.text.contains("You do not have access"), "\(role.rawValue): POST \(path)")
+            }
+        }
+        XCTAssertEqual(try records.count("SELECT count(*) FROM absences WHERE id = ?", [absenceID]), 1, "nothing changed")
+        let third = try session("headteacher@145630.schools.example", role: .headteacher, urn: DemoRecords.stAidansURN)
+        XCTAssertEqual(third.get("/ects/\(ectID)").status, 403, "a school the ECT never attended")
+        let tutor = try session("headteacher@107512.schools.example", role: .inductionTutor, urn: DemoRecords.calderValleyURN)
+        XCTAssertEqual(tutor.get("/ects/\(ectID)").status, 403, "only the former headteacher and induction lead")
+    }
+
     func testAnECTSeesOnlyTheirOwnRecordAndNoColleagues() throws {
         let session = try session("amelia.hartley@107512.schools.example", role: .ect, urn: DemoRecords.calderValleyURN)
         let mine = session.get("/my-induction")

@@ -20,6 +20,9 @@ public enum AccessPolicy {
             if grant.role == .mentor { return grant.schoolID == schoolID && principal.menteeIDs.contains(ectID) }
             return grant.role.isAppropriateBodyStaff
                 || (grant.schoolID == schoolID && [.headteacher, .inductionLead, .inductionTutor].contains(grant.role))
+        case (.viewECTRecord, .formerSchoolECT(_, let schoolID)):
+            // The school an ECT left keeps its own period, read only: nothing else allows this scope.
+            return grant.schoolID == schoolID && [.headteacher, .inductionLead].contains(grant.role)
         case (.viewOwnECTRecord, .ect(let ectID, _)):
             return grant.role == .ect && grant.ectID == ectID
         case (.registerECT, .school(let schoolID)):
@@ -32,7 +35,7 @@ public enum AccessPolicy {
             return grant.role == .abAdmin
         case (.assignTutorAndMentor, .ect(_, let schoolID)):
             return grant.schoolID == schoolID && [.headteacher, .inductionLead].contains(grant.role)
-        case (.recordAbsence, .ect(_, let schoolID)), (.recordLeaving, .ect(_, let schoolID)):
+        case (.recordAbsence, .ect(_, let schoolID)), (.recordLeaving, .ect(_, let schoolID)), (.correctRecord, .ect(_, let schoolID)):
             // SG 3.6: the headteacher tells the AB of absence; the induction lead acts for them.
             return grant.schoolID == schoolID && [.headteacher, .inductionLead].contains(grant.role)
         default:

@@ -17,6 +17,8 @@ public enum Action: String, CaseIterable, Sendable {
     /// Absences, working-pattern changes and leaving dates, recorded by the school.
     case recordAbsence
     case recordLeaving
+    /// The school's corrections: a change of working pattern from a date, the training programme.
+    case correctRecord
     /// The AB's adjustments at the end of induction (SG 3.2-3.10).
     case adjustInduction
     /// Bulk registration from a CSV file: a school for itself, or the AB for any school.

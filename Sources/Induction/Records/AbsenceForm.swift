@@ -14,8 +14,10 @@ public struct AbsenceForm: Sendable, Equatable {
         self.values = values
     }
 
-    /// The absence, or messages keyed by "start", "end", "days", "category" and "extend".
-    public func validate(inductionStart: CalendarDate) -> Result<Absence, ValidationErrors> {
+    /// The absence, or messages keyed by "start", "end", "days", "category" and "extend". It must fall
+    /// inside the induction period at the school, must not overlap one already recorded, and only
+    /// statutory leave may be recorded ahead: other absence cannot end after today.
+    public func validate(_ limits: AbsenceLimits) -> Result<Absence, ValidationErrors> {
         var errors: [String: String] = [:]
         func read(_ fields: RecordFormDate) -> CalendarDate? {
             switch fields.date(in: values) {
@@ -25,11 +27,13 @@ public struct AbsenceForm: Sendable, Equatable {
         }
         let start = read(Self.start)
         let end = read(Self.end)
-        if let start, start < inductionStart {
-            errors["start"] = "The start date must be on or after the induction start date, \(inductionStart.ukLong)"
+        if let start, start < limits.periodStart {
+            errors["start"] = "The start date must be on or after the induction start date at this school, \(limits.periodStart.ukLong)"
         }
         if let start, let end, end < start {
             errors["end"] = "The end date must be the same as or after the start date"
+        } else if let end, let last = limits.periodEnd, end > last {
+            errors["end"] = "The end date must be on or before \(last.ukLong), the last day of the induction period at this school"
         }
 
         let daysText = (values["days"] ?? "").trimmingCharacters(in: .whitespaces)
@@ -55,11 +59,18 @@ public struct AbsenceForm: Sendable, Equatable {
             errors["extend"] = "Only statutory leave can extend induction by the ECT’s choice: select no for \(category.label.lowercased())"
         }
 
+        if let category, !category.isStatutoryLeave, let end, end > limits.today, errors["end"] == nil {
+            errors["end"] = "\(category.label) cannot end after today, \(limits.today.ukLong): only statutory leave can be recorded ahead"
+        }
+
         guard errors.isEmpty, let start, let end, let days, let category,
               let absence = Absence(start: start, end: end, days: days, category: category,
                                     ectChoosesToExtend: category.isStatutoryLeave && extend == "yes") else {
             if errors.isEmpty { errors["days"] = "Check the dates and days absent" }
             return .failure(ValidationErrors(errors))
+        }
+        if let existing = limits.overlap(with: absence) {
+            return .failure(ValidationErrors(["start": AbsenceLimits.overlapMessage(existing)]))
         }
         return .success(absence)
     }

@@ -12,8 +12,9 @@ public struct AdjustmentForm: Sendable, Equatable {
     }
 
     /// The adjustment (not yet stored: id 0), or messages keyed by "kind", "terms", "reason" and
-    /// "consent". A reduction must leave more to serve than the terms carried over from elsewhere.
-    public func validate(carriedOver: TermsServed) -> Result<InductionAdjustment, ValidationErrors> {
+    /// "consent". A reduction must leave more to serve than the terms carried over from elsewhere,
+    /// and can never be less than the terms already served to date (SG 3.2–3.5).
+    public func validate(carriedOver: TermsServed, servedToDate: TermsServed = .zero) -> Result<InductionAdjustment, ValidationErrors> {
         var errors: [String: String] = [:]
         let kind = InductionAdjustment.Kind(rawValue: values["kind"] ?? "")
         if kind == nil { errors["kind"] = "Select extension or reduction" }
@@ -30,6 +31,10 @@ public struct AdjustmentForm: Sendable, Equatable {
             errors["terms"] = "A reduction must leave between 1 and 5.9 terms of induction"
         } else if let terms, kind == .reduction, terms <= carriedOver {
             errors["terms"] = "A reduction must leave more than the \(carriedOver.oneDecimal) terms already served elsewhere"
+        } else if let terms, kind == .reduction, terms < servedToDate {
+            // Served terms are exact thousandths; the smallest allowed reduction is the next whole tenth.
+            let least = TermsServed(tenths: (servedToDate.thousandths + 99) / 100)
+            errors["terms"] = "A reduction cannot be less than the terms already served: enter \(least.oneDecimal) or more"
         }
 
         let reason = (values["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)

@@ -64,6 +64,11 @@ public struct ECTRecord: Sendable {
     /// The induction start at this school: the period's, else the registration's.
     public var startDate: CalendarDate { period?.startDate ?? ect.inductionStartDate }
 
+    /// SG 3.2–3.5: one reduction is in force at a time; a later one replaces it.
+    public var reductionInForce: InductionAdjustment? {
+        adjustments.last { $0.kind == .reduction && $0.isInForce }
+    }
+
     /// The calendar's input from the stored record. The latest reduction stands (SG 3.2–3.5); every
     /// extension adds up (SG 3.8–3.10); absences from earlier periods count toward the induction
     /// year they fall in (`earlierAbsencesInCurrentYear`).
@@ -72,7 +77,7 @@ public struct ECTRecord: Sendable {
             startDate: startDate, fte: ect.fte, fteChanges: fteChanges,
             absences: absences.map(\.absence).filter { $0.end >= startDate },
             extensions: adjustments.filter { $0.kind == .extension }.compactMap { InductionExtension(terms: $0.terms, reason: $0.reason) },
-            reduction: adjustments.last { $0.kind == .reduction }.flatMap { InductionReduction(terms: $0.terms, ectConsented: $0.ectConsented) },
+            reduction: reductionInForce.flatMap { InductionReduction(terms: $0.terms, ectConsented: $0.ectConsented) },
             carriedOver: termsServedElsewhere, leavingDate: period?.endDate, termDates: termDates,
             earlierAbsences: earlierAbsencesInCurrentYear)
     }

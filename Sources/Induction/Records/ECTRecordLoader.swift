@@ -81,7 +81,7 @@ public struct ECTRecordLoader: Sendable {
                                     ectChoosesToExtend: try row.bool("ect_chooses_to_extend")) else {
             throw RecordDecodingError(table: "absences", column: "start_date", id: id)
         }
-        return StoredAbsence(id: id, absence: absence, recordedAt: try row.string("created_at"))
+        return StoredAbsence(id: id, absence: absence, recordedAt: try row.string("created_at"), schoolID: try row.optionalInt("school_id") ?? 0)
     }
 
     static func adjustment(_ row: Row) throws -> InductionAdjustment {
@@ -91,6 +91,6 @@ public struct ECTRecordLoader: Sendable {
         }
         return InductionAdjustment(id: id, kind: kind, terms: TermsServed(tenths: try row.int("terms_tenths")),
                                    reason: try row.string("reason"), ectConsented: try row.bool("ect_consent"),
-                                   decidedAt: try row.string("created_at"))
+                                   decidedAt: try row.string("created_at"), replacedAt: try row.optionalString("replaced_at"))
     }
 }

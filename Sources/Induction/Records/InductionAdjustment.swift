@@ -14,15 +14,21 @@ public struct InductionAdjustment: Sendable, Hashable {
     public let reason: String
     public let ectConsented: Bool
     public let decidedAt: String
+    /// When a later reduction replaced this one (SG 3.2–3.5: one reduction is in force at a time).
+    public let replacedAt: String?
 
-    public init(id: Int, kind: Kind, terms: TermsServed, reason: String, ectConsented: Bool, decidedAt: String) {
+    public init(id: Int, kind: Kind, terms: TermsServed, reason: String, ectConsented: Bool, decidedAt: String,
+                replacedAt: String? = nil) {
         self.id = id
         self.kind = kind
         self.terms = terms
         self.reason = reason
         self.ectConsented = ectConsented
         self.decidedAt = decidedAt
+        self.replacedAt = replacedAt
     }
+
+    public var isInForce: Bool { replacedAt == nil }
 
     /// "Extension of 1.5 terms" or "Reduced to 3.0 terms".
     public var summary: String {

@@ -12,8 +12,10 @@ public struct LeavingForm: Sendable, Equatable {
         self.values = values
     }
 
-    /// The leaving date and next school, or messages keyed by "leaving" and "nextSchool".
-    public func validate(inductionStart: CalendarDate) -> Result<(date: CalendarDate, nextSchool: String), ValidationErrors> {
+    /// The leaving date and next school, or messages keyed by "leaving" and "nextSchool". The period
+    /// must still hold every absence the school recorded in it (`lastAbsence`).
+    public func validate(inductionStart: CalendarDate, lastAbsence: StoredAbsence? = nil)
+        -> Result<(date: CalendarDate, nextSchool: String), ValidationErrors> {
         var errors: [String: String] = [:]
         var date: CalendarDate?
         switch Self.leaving.date(in: values) {
@@ -22,6 +24,9 @@ public struct LeavingForm: Sendable, Equatable {
         }
         if let date, date < inductionStart {
             errors["leaving"] = "The leaving date must be on or after the induction start date, \(inductionStart.ukLong)"
+        } else if let date, let absence = lastAbsence, date < absence.absence.end {
+            errors["leaving"] = "The leaving date must be on or after \(absence.absence.end.ukLong), the end of the absence recorded "
+                + "(\(absence.description)); correct that absence first if it is wrong"
         }
         let nextSchool = (values["nextSchool"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if nextSchool.count > 200 { errors["nextSchool"] = "The next school must be 200 characters or fewer" }

@@ -1,0 +1,44 @@
+import HTTP
+import Induction
+import Templates
+
+extension ECTController {
+    /// The period at the acting person's school when the ECT has left it for another school (the
+    /// gate has allowed `.formerSchoolECT`); nil when the ECT is still at that school.
+    func formerPeriod(_ context: RequestContext, ectID: Int) throws -> FormerPeriodRecord? {
+        guard let school = context.principal?.active.schoolID else { return nil }
+        return try services.database.read { connection in
+            guard let current = try connection.scalarInt("SELECT school_id FROM ects WHERE id = ?", [ectID]), current != school else {
+                return nil
+            }
+            return try FormerPeriodRecord.load(ectID: ectID, schoolID: school, connection)
+        }
+    }
+
+    /// GET /ects/:ectID for the school the ECT left: its own period, read only, with no actions.
+    func formerRecord(_ context: RequestContext, _ former: FormerPeriodRecord) throws -> HTTPResponse {
+        let period = former.period
+        let leftOn = period.endDate.map(\.ukLong) ?? ""
+        return try pages.render("pages/ect_former_record", title: former.fullName, context: context, values: [
+            "name": .string(former.fullName),
+            "trn": .string(former.trn),
+            "schoolName": .string(former.schoolName),
+            "leftOn": .string("Left on \(leftOn)"),
+            "periodStart": .string(period.startDate.ukLong),
+            "periodStartISO": .string(period.startDate.iso),
+            "periodEnd": .string(leftOn),
+            "periodEndISO": .string(period.endDate?.iso ?? ""),
+            "termsServed": .string(period.termsServed?.oneDecimal ?? "Not recorded"),
+            "nextSchool": .string(period.nextSchool.isEmpty ? "Not recorded" : period.nextSchool),
+            "hasAbsences": .bool(!former.absences.isEmpty),
+            "absences": .list(former.absences.map { stored in
+                let absence = stored.absence
+                return [
+                    "dates": .string(absence.start == absence.end ? absence.start.ukLong : "\(absence.start.ukLong) to \(absence.end.ukLong)"),
+                    "category": .string(absence.category.label),
+                    "days": .int(absence.days),
+                ]
+            }),
+        ])
+    }
+}
