@@ -1,16 +1,15 @@
 import Foundation
+import InductDomainTestSupport
 import Induction
 import SQLite
 import XCTest
 
 final class AuditLogTests: XCTestCase {
-    private let time = FixedTimeSource(Date(timeIntervalSince1970: 1_795_600_800))
+    private let time = TestFixtures.fixedTime
     private var database: Database!
 
     override func setUpWithError() throws {
-        database = try Database(path: NSTemporaryDirectory() + "induct-audit-\(UUID().uuidString).sqlite", readerCount: 1)
-        _ = try database.migrate(Schema.migrations)
-        try SeedDemoData(time: time).run(in: database)
+        database = try TestFixtures.makeDatabase(accounts: false)
         let events: [(String, String, String)] = [
             ("2026-11-23T23:59:59Z", "Alice Officer", "sign_in.succeeded"),
             ("2026-11-24T00:00:00Z", "Alice Officer", "sign_in.failed"),

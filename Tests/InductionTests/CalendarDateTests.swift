@@ -1,4 +1,5 @@
 import Foundation
+import InductDomainTestSupport
 import Induction
 import XCTest
 
@@ -23,7 +24,7 @@ final class CalendarDateTests: XCTestCase {
     }
 
     func testTodayComesFromTheInjectedTimeSource() {
-        let time = FixedTimeSource(Date(timeIntervalSince1970: 1_795_600_800))
+        let time = TestFixtures.fixedTime
         XCTAssertEqual(time.today.iso, "2026-11-25")
         XCTAssertEqual(time.timestamp, "2026-11-25T10:00:00Z")
     }

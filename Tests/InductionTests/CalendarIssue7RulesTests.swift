@@ -1,3 +1,4 @@
+import InductDomainTestSupport
 import Induction
 import XCTest
 
@@ -108,8 +109,8 @@ final class CalendarIssue7RulesTests: XCTestCase {
     }
 
     private func absence(_ start: String, _ end: String, _ days: Int) -> Absence {
-        Absence(start: day(start), end: day(end), days: days, category: .sickness)!
+        TestFixtures.makeAbsence(start, end, days: days)
     }
 
-    private func day(_ iso: String) -> CalendarDate { CalendarDate(iso: iso)! }
+    private func day(_ iso: String) -> CalendarDate { TestFixtures.makeDate(iso) }
 }

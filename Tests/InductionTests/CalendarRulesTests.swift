@@ -1,3 +1,4 @@
+import InductDomainTestSupport
 import Induction
 import XCTest
 
@@ -110,13 +111,12 @@ final class CalendarRulesTests: XCTestCase {
 
     private func compute(start: String, fte: Int = 100, absences: [Absence] = [], leaving: String? = nil) throws
         -> TermCalendarResult {
-        try TermCalendar.compute(TermCalendarInput(startDate: day(start), fte: FTE(percent: fte)!, absences: absences,
-                                                   leavingDate: leaving.map(day)))
+        try TermCalendar.compute(TestFixtures.makeCalendarInput(start: start, fte: fte, absences: absences, leaving: leaving))
     }
 
     private func absence(_ category: AbsenceCategory, _ start: String, _ end: String, _ days: Int) -> Absence {
-        Absence(start: day(start), end: day(end), days: days, category: category)!
+        TestFixtures.makeAbsence(start, end, days: days, category: category)
     }
 
-    private func day(_ iso: String) -> CalendarDate { CalendarDate(iso: iso)! }
+    private func day(_ iso: String) -> CalendarDate { TestFixtures.makeDate(iso) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import InductDomainTestSupport
 import Induction
 import SQLite
 import XCTest
@@ -7,7 +8,7 @@ final class DemoAccountsTests: XCTestCase {
     private let time = MutableTimeSource()
 
     func testCreatesEveryRoleAtEachSchoolOnceWithOnePassword() throws {
-        let database = try SignInFixtures.makeDatabase(time: time)
+        let database = try TestFixtures.makeDatabase(accounts: false)
         let accounts = try SeedDemoAccounts(time: time, password: "demo password 42").run(in: database)
         XCTAssertEqual(accounts.count, 2 + 3 * 7 + 12, "two tutors and two mentors at each school")
         XCTAssertEqual(Array(accounts.prefix(2)).map(\.email), ["ab-admin@pennine.example", "ab-officer@pennine.example"])
@@ -33,7 +34,7 @@ final class DemoAccountsTests: XCTestCase {
     }
 
     func testHeadteacherWhoTutorsAndMentorAtTwoSchoolsHoldTwoGrants() throws {
-        let database = try SignInFixtures.makeDatabase(time: time)
+        let database = try TestFixtures.makeDatabase(accounts: false)
         let accounts = try SeedDemoAccounts(time: time).run(in: database)
         let head = accounts.filter { $0.email == "headteacher@107512.schools.example" }
         XCTAssertEqual(head.map(\.role), [.headteacher, .inductionTutor])
@@ -49,10 +50,9 @@ final class DemoAccountsTests: XCTestCase {
     }
 
     func testRefusesAWeakPasswordAndMissingDemoSchools() throws {
-        let database = try SignInFixtures.makeDatabase(time: time)
+        let database = try TestFixtures.makeDatabase(accounts: false)
         XCTAssertThrowsError(try SeedDemoAccounts(time: time, password: "short").run(in: database))
-        let empty = try Database(path: NSTemporaryDirectory() + "induct-empty-\(UUID().uuidString).sqlite", readerCount: 1)
-        _ = try empty.migrate(Schema.migrations)
+        let empty = try TestFixtures.makeDatabase(seeded: false)
         XCTAssertThrowsError(try SeedDemoAccounts(time: time).run(in: empty)) { error in
             XCTAssertEqual(error as? DemoAccountsError, .missingSchool(urn: "107512"))
         }

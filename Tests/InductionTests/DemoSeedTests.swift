@@ -1,20 +1,14 @@
 import Foundation
+import InductDomainTestSupport
 import Induction
 import SQLite
 import XCTest
 
 final class DemoSeedTests: XCTestCase {
-    private let time = FixedTimeSource(Date(timeIntervalSince1970: 1_795_600_800))
-
-    private func makeDatabase() throws -> Database {
-        let path = NSTemporaryDirectory() + "induct-seed-\(UUID().uuidString).sqlite"
-        let database = try Database(path: path, readerCount: 1)
-        _ = try database.migrate(Schema.migrations)
-        return database
-    }
+    private let time = TestFixtures.fixedTime
 
     func testSeedsThreeSchoolsAndTwelveECTsOnceWithAnAuditEvent() throws {
-        let database = try makeDatabase()
+        let database = try TestFixtures.makeDatabase(seeded: false)
         XCTAssertTrue(try SeedDemoData(time: time).run(in: database))
         XCTAssertFalse(try SeedDemoData(time: time).run(in: database), "second run changes nothing")
         let rosters = try database.read { try InductionDirectory().rosters($0) }
@@ -28,7 +22,7 @@ final class DemoSeedTests: XCTestCase {
     }
 
     func testRostersIncludeSchoolsWithoutECTs() throws {
-        let database = try makeDatabase()
+        let database = try TestFixtures.makeDatabase(seeded: false)
         try database.write { connection in
             try connection.run("INSERT INTO appropriate_bodies (name, created_at) VALUES ('AB', '2026-01-01T00:00:00Z')")
             try connection.run("INSERT INTO schools (appropriate_body_id, urn, name, created_at) VALUES (1, '100001', 'Empty School', '2026-01-01T00:00:00Z')")

@@ -1,4 +1,5 @@
 import Foundation
+import InductDomainTestSupport
 import Induction
 import SQLite
 import XCTest
@@ -7,13 +8,11 @@ import XCTest
 /// file imports all 500." Row numbers are CSV line numbers, the header being line 1, so data row
 /// 251 is reported as row 252.
 final class ECTImportTests: XCTestCase {
-    private let time = FixedTimeSource(Date(timeIntervalSince1970: 1_795_600_800))  // 25 November 2026
+    private let time = TestFixtures.fixedTime
     private var database: Database!
 
     override func setUpWithError() throws {
-        database = try Database(path: NSTemporaryDirectory() + "induct-ect-import-\(UUID().uuidString).sqlite", readerCount: 1)
-        _ = try database.migrate(Schema.migrations)
-        try SeedDemoData(time: time).run(in: database)
+        database = try TestFixtures.makeDatabase(accounts: false)
     }
 
     static let header = "first_name,last_name,email,trn,date_of_birth,qts_date,induction_start_date,fte,training_programme,"

@@ -1,4 +1,5 @@
 import Foundation
+import InductDomainTestSupport
 import Induction
 import SQLite
 import XCTest
@@ -6,28 +7,15 @@ import XCTest
 /// Issue 4 item 4: a school registers an ECT (new, or continuing from another school); the
 /// appropriate body confirms or rejects; one TRN never has two open or overlapping periods.
 final class ECTRegistrationTests: XCTestCase {
-    private let time = FixedTimeSource(Date(timeIntervalSince1970: 1_795_600_800))  // 25 November 2026
+    private let time = TestFixtures.fixedTime
     private var database: Database!
 
     override func setUpWithError() throws {
-        database = try Database(path: NSTemporaryDirectory() + "induct-ect-registration-\(UUID().uuidString).sqlite", readerCount: 1)
-        _ = try database.migrate(Schema.migrations)
-        try SeedDemoData(time: time).run(in: database)
+        database = try TestFixtures.makeDatabase(accounts: false)
     }
 
     private func makeForm(trn: String = "4012345") -> ECTRegistrationForm {
-        var form = ECTRegistrationForm()
-        form.firstName = "Priya"
-        form.lastName = "Sandhu"
-        form.email = "Priya.Sandhu@example.org"
-        form.trn = trn
-        form.dateOfBirth = TypedDate(day: "27", month: "3", year: "1998")
-        form.qtsDate = TypedDate(day: "14", month: "7", year: "2026")
-        form.inductionStart = TypedDate(day: "1", month: "9", year: "2026")
-        form.fte = "0.8"
-        form.trainingProgramme = "provider-led"
-        form.leadProvider = "Ambition Institute"
-        return form
+        TestFixtures.makeECTRegistrationForm(trn: trn, email: "Priya.Sandhu@example.org")
     }
 
     private func schoolID(_ urn: String) throws -> Int {

@@ -1,26 +1,17 @@
 import Foundation
+import InductDomainTestSupport
 import Induction
 import SQLite
-import Synchronization
 import XCTest
 
 final class OutboxDeliveryTests: XCTestCase {
-    private final class SteppingClock: TimeSource {
-        private let current = Mutex(Date(timeIntervalSince1970: 1_795_600_800))
-        func now() -> Date { current.withLock { $0 } }
-        func advance(_ seconds: TimeInterval) { current.withLock { $0 += seconds } }
-    }
-
     private var database: Database!
     private var directory: String!
-    private let clock = SteppingClock()
+    private let clock = MutableTimeSource()
 
     override func setUpWithError() throws {
-        directory = NSTemporaryDirectory() + "induct-outbox-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        database = try Database(path: directory + "/db.sqlite", readerCount: 1)
-        _ = try database.migrate(Schema.migrations)
-        try SeedDemoData(time: clock).run(in: database)
+        directory = TestFixtures.makeDirectory()
+        database = try TestFixtures.makeDatabase(accounts: false, path: directory + "/db.sqlite")
     }
 
     override func tearDownWithError() throws {
@@ -76,14 +67,14 @@ final class OutboxDeliveryTests: XCTestCase {
         XCTAssertEqual(failing.deliverDue().failed, 0, "not due again yet")
 
         for (attempt, delay) in zip(2...6, OutboxDeliveryWorker.retryDelays) {
-            clock.advance(delay)
+            clock.advance(by: delay)
             XCTAssertEqual(failing.deliverDue().failed, 1)
             state = try message(id)
             XCTAssertEqual(state.attempts, attempt)
         }
         XCTAssertEqual(OutboxDeliveryWorker.retryDelays, [60, 300, 1800, 7200, 21600])
         XCTAssertEqual(state.status, "failed", "gives up after the 6th failure")
-        clock.advance(86_400)
+        clock.advance(by: 86_400)
         XCTAssertEqual(failing.deliverDue().failed, 0)
         XCTAssertEqual(try database.read { try OutboxQueries().count(status: "failed", $0) }, 1)
     }

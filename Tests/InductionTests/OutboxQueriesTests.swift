@@ -1,15 +1,14 @@
 import Foundation
+import InductDomainTestSupport
 import Induction
 import SQLite
 import XCTest
 
 final class OutboxQueriesTests: XCTestCase {
-    private let time = FixedTimeSource(Date(timeIntervalSince1970: 1_795_600_800))
+    private let time = TestFixtures.fixedTime
 
     func testListsNewestFirstFiltersByStatusAndPages() throws {
-        let database = try Database(path: NSTemporaryDirectory() + "induct-outboxq-\(UUID().uuidString).sqlite", readerCount: 1)
-        _ = try database.migrate(Schema.migrations)
-        try SeedDemoData(time: time).run(in: database)
+        let database = try TestFixtures.makeDatabase(accounts: false)
         try database.write { c in
             for n in 1...5 {
                 try OutgoingEmail(recipient: "person\(n)@example.org", subject: "Message \(n)", body: "Body \(n)").enqueue(in: c, at: time.timestamp)

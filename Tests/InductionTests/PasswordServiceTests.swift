@@ -1,4 +1,5 @@
 import Foundation
+import InductDomainTestSupport
 import Induction
 import SQLite
 import Security
@@ -14,7 +15,7 @@ final class PasswordServiceTests: XCTestCase {
 
     override func setUpWithError() throws {
         time = MutableTimeSource()
-        database = try SignInFixtures.makeDatabase(time: time)
+        database = try TestFixtures.makeDatabase(accounts: false)
         service = PasswordService(database: database, time: time)
         sessions = SessionStore(database: database, time: time)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import InductDomainTestSupport
 import Induction
 import SQLite
 import XCTest
@@ -6,11 +7,11 @@ import XCTest
 /// The record's services on the seeded database (Amelia Hartley, ects id 1: full time from
 /// 1 September 2025 at school 1; today 25 November 2026, in year 2 of induction).
 final class RecordAbsenceTests: XCTestCase {
-    private let time = FixedTimeSource(Date(timeIntervalSince1970: 1_795_600_800))
+    private let time = TestFixtures.fixedTime
     private var database: Database!
 
     override func setUpWithError() throws {
-        database = try SignInFixtures.makeDatabase(time: time)
+        database = try TestFixtures.makeDatabase(accounts: false)
         try SignInFixtures.makeUser(database, email: "head@school1.example", hash: nil, grants: [(.headteacher, 1)])
         try SignInFixtures.makeUser(database, email: "officer@ab.example", hash: nil, grants: [(.abOfficer, nil)])
         try SignInFixtures.makeUser(database, email: "head@school2.example", hash: nil, grants: [(.headteacher, 2)])

@@ -1,4 +1,5 @@
 import Foundation
+import InductDomainTestSupport
 import Induction
 import SQLite
 import XCTest
@@ -6,25 +7,15 @@ import XCTest
 /// Issue 7 items 7, 13 and 15 as rules: terms served elsewhere leave some induction to serve, the
 /// landing role stays at the person's first school, and the last appropriate body admin stays.
 final class RegistrationRulesTests: XCTestCase {
-    private let time = FixedTimeSource(Date(timeIntervalSince1970: 1_795_600_800))  // 25 November 2026
+    private let time = TestFixtures.fixedTime
     private var database: Database!
 
     override func setUpWithError() throws {
-        database = try Database(path: NSTemporaryDirectory() + "induct-registration-rules-\(UUID().uuidString).sqlite", readerCount: 1)
-        _ = try database.migrate(Schema.migrations)
-        try SeedDemoData(time: time).run(in: database)
+        database = try TestFixtures.makeDatabase(accounts: false)
     }
 
     private func form(terms: String) -> ECTRegistrationForm {
-        var form = ECTRegistrationForm()
-        form.firstName = "Priya"
-        form.lastName = "Sandhu"
-        form.trn = "4012345"
-        form.dateOfBirth = TypedDate(day: "27", month: "3", year: "1998")
-        form.qtsDate = TypedDate(day: "14", month: "7", year: "2026")
-        form.inductionStart = TypedDate(day: "1", month: "9", year: "2026")
-        form.fte = "1"
-        form.trainingProgramme = "school-led"
+        var form = TestFixtures.makeECTRegistrationForm(email: "", fte: "1", trainingProgramme: "school-led", leadProvider: "")
         form.termsServedElsewhere = terms
         form.previousAppropriateBody = "Leeds Teaching Hub"
         return form

@@ -1,17 +1,16 @@
 import Foundation
+import InductDomainTestSupport
 import Induction
 import SQLite
 import XCTest
 
 final class RoleGrantsTests: XCTestCase {
-    private let time = FixedTimeSource(Date(timeIntervalSince1970: 1_795_600_800))
+    private let time = TestFixtures.fixedTime
     private var database: Database!
     private var grants: RoleGrants!
 
     override func setUpWithError() throws {
-        database = try Database(path: NSTemporaryDirectory() + "induct-grants-\(UUID().uuidString).sqlite", readerCount: 1)
-        _ = try database.migrate(Schema.migrations)
-        try SeedDemoData(time: time).run(in: database)
+        database = try TestFixtures.makeDatabase(accounts: false)
         grants = RoleGrants(database: database, time: time, baseURL: "https://induct.test/")
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import InductDomainTestSupport
 import Induction
 import SQLite
 import XCTest
@@ -8,9 +9,7 @@ final class SchemaConstraintTests: XCTestCase {
     private var database: Database!
 
     override func setUpWithError() throws {
-        database = try Database(path: NSTemporaryDirectory() + "induct-schema-\(UUID().uuidString).sqlite", readerCount: 1)
-        _ = try database.migrate(Schema.migrations)
-        try SeedDemoData(time: FixedTimeSource(Date(timeIntervalSince1970: 1_795_600_800))).run(in: database)
+        database = try TestFixtures.makeDatabase(accounts: false)
     }
 
     private func insertECT(trn: String = "1999999", start: String = "2026-09-01", fte: Int = 100, school: Int = 1) throws {

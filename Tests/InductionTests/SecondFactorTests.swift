@@ -1,4 +1,5 @@
 import Foundation
+import InductDomainTestSupport
 import Induction
 import SQLite
 import XCTest
@@ -11,7 +12,7 @@ final class SecondFactorTests: XCTestCase {
 
     override func setUpWithError() throws {
         time = MutableTimeSource()
-        database = try SignInFixtures.makeDatabase(time: time)
+        database = try TestFixtures.makeDatabase(accounts: false)
         secondFactor = SecondFactor(database: database, time: time)
         userID = try SignInFixtures.makeUser(database, email: "head@example.org", hash: nil, grants: [(.headteacher, 1)])
     }

@@ -1,4 +1,5 @@
 import Foundation
+import InductDomainTestSupport
 import Induction
 import SQLite
 import XCTest
@@ -7,7 +8,7 @@ import XCTest
 final class SessionPurgeScheduleTests: XCTestCase {
     func testExpiredSessionsAreDeletedByTheScheduleWithoutAnyoneAskingAndLiveOnesStay() throws {
         let time = MutableTimeSource()
-        let database = try SignInFixtures.makeDatabase(time: time)
+        let database = try TestFixtures.makeDatabase(accounts: false)
         let store = SessionStore(database: database, time: time)
         let userID = try SignInFixtures.makeUser(database, email: "schedule@example.org", hash: nil)
         for _ in 0..<20 { _ = try store.startAnonymous(clientAddress: "") }

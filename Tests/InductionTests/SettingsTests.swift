@@ -1,4 +1,5 @@
 import Foundation
+import InductDomainTestSupport
 import Induction
 import SQLite
 import XCTest
@@ -6,13 +7,11 @@ import XCTest
 /// The appropriate body's details (contact for ECTs, fees) and term dates: validation messages,
 /// pence parsing, audit events, and stored term dates overriding England's defaults.
 final class SettingsTests: XCTestCase {
-    private let time = FixedTimeSource(Date(timeIntervalSince1970: 1_795_600_800))
+    private let time = TestFixtures.fixedTime
     private var database: Database!
 
     override func setUpWithError() throws {
-        database = try Database(path: NSTemporaryDirectory() + "induct-settings-\(UUID().uuidString).sqlite", readerCount: 1)
-        _ = try database.migrate(Schema.migrations)
-        try SeedDemoData(time: time).run(in: database)
+        database = try TestFixtures.makeDatabase(accounts: false)
     }
 
     private func validProfileValues() -> [String: String] {

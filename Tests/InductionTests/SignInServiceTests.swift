@@ -1,4 +1,5 @@
 import Foundation
+import InductDomainTestSupport
 import Induction
 import SQLite
 @testable import Security
@@ -11,7 +12,7 @@ final class SignInServiceTests: XCTestCase {
 
     override func setUpWithError() throws {
         time = MutableTimeSource()
-        database = try SignInFixtures.makeDatabase(time: time)
+        database = try TestFixtures.makeDatabase(accounts: false)
         service = SignInService(database: database, time: time)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import InductDomainTestSupport
 @testable import Induction
 import SQLite
 import XCTest
@@ -10,7 +11,7 @@ final class SignInThrottleTests: XCTestCase {
 
     override func setUpWithError() throws {
         time = MutableTimeSource()
-        database = try SignInFixtures.makeDatabase(time: time)
+        database = try TestFixtures.makeDatabase(accounts: false)
     }
 
     private func fail(_ email: String, from address: String = "198.51.100.7") throws {

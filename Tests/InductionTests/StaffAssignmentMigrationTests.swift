@@ -1,4 +1,5 @@
 import Foundation
+import InductDomainTestSupport
 import Induction
 import SQLite
 import XCTest
@@ -9,10 +10,9 @@ final class StaffAssignmentMigrationTests: XCTestCase {
     private var database: Database!
 
     override func setUpWithError() throws {
-        database = try Database(path: NSTemporaryDirectory() + "induct-m007-\(UUID().uuidString).sqlite", readerCount: 1)
         let before = Array(Schema.migrations.prefix { $0.name < "007" })
         XCTAssertTrue(before.contains { $0.name == "005_school_status_and_phase" })
-        _ = try database.migrate(before)
+        database = try TestFixtures.makeDatabase(migrations: before)
         try database.write { c in
             try c.execute("""
                 INSERT INTO appropriate_bodies (id, name, created_at) VALUES (1, 'AB', '2026-01-01T00:00:00Z');

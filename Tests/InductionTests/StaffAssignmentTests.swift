@@ -1,4 +1,5 @@
 import Foundation
+import InductDomainTestSupport
 import Induction
 import SQLite
 import XCTest
@@ -6,12 +7,11 @@ import XCTest
 /// Item 10: tutors and mentors are staff accounts, assigned with dates, each change audited; the
 /// schema refuses what the service would.
 final class StaffAssignmentTests: XCTestCase {
-    private let time = FixedTimeSource(Date(timeIntervalSince1970: 1_795_600_800))  // 25 November 2026
+    private let time = TestFixtures.fixedTime
     private var database: Database!
 
     override func setUpWithError() throws {
-        database = try SignInFixtures.makeDatabase(time: time)
-        _ = try SeedDemoAccounts(time: time).run(in: database)
+        database = try TestFixtures.makeDatabase()
     }
 
     private func id(_ sql: String, _ bindings: [any SQLBindable]) throws -> Int {

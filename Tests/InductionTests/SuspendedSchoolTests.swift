@@ -1,31 +1,20 @@
 import Foundation
+import InductDomainTestSupport
 import Induction
 import SQLite
 import XCTest
 
 /// A suspended school keeps its records; the appropriate body accepts no new ECT registrations from it.
 final class SuspendedSchoolTests: XCTestCase {
-    private let time = FixedTimeSource(Date(timeIntervalSince1970: 1_795_600_800))  // 25 November 2026
+    private let time = TestFixtures.fixedTime
     private var database: Database!
 
     override func setUpWithError() throws {
-        database = try Database(path: NSTemporaryDirectory() + "induct-suspended-\(UUID().uuidString).sqlite", readerCount: 1)
-        _ = try database.migrate(Schema.migrations)
-        try SeedDemoData(time: time).run(in: database)
+        database = try TestFixtures.makeDatabase(accounts: false)
     }
 
     private func register(at schoolID: Int) throws -> ECTRegistrationOutcome {
-        var form = ECTRegistrationForm()
-        form.firstName = "Priya"
-        form.lastName = "Sandhu"
-        form.email = "priya.sandhu@example.org"
-        form.trn = "4012345"
-        form.dateOfBirth = TypedDate(day: "27", month: "3", year: "1998")
-        form.qtsDate = TypedDate(day: "14", month: "7", year: "2026")
-        form.inductionStart = TypedDate(day: "1", month: "9", year: "2026")
-        form.fte = "1"
-        form.trainingProgramme = "provider-led"
-        form.leadProvider = "Ambition Institute"
+        let form = TestFixtures.makeECTRegistrationForm(fte: "1")
         let registration = try XCTUnwrap(form.registration(today: time.today))
         return try RegisterECT(database: database, time: time)
             .register(registration, schoolID: schoolID, actorName: "Test", actorUserID: nil, clientAddress: "127.0.0.1")

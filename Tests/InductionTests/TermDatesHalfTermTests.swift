@@ -1,4 +1,5 @@
 import Foundation
+import InductDomainTestSupport
 import Induction
 import SQLite
 import XCTest
@@ -6,12 +7,11 @@ import XCTest
 /// Half terms in the appropriate body's term dates (issue 7, item 6): the form's messages, the
 /// store's round trip, years saved before migration 006, and the schema's own checks.
 final class TermDatesHalfTermTests: XCTestCase {
-    private let time = FixedTimeSource(Date(timeIntervalSince1970: 1_795_600_800))
+    private let time = TestFixtures.fixedTime
     private var database: Database!
 
     override func setUpWithError() throws {
-        database = try Database(path: NSTemporaryDirectory() + "induct-half-terms-\(UUID().uuidString).sqlite", readerCount: 1)
-        _ = try database.migrate(Schema.migrations)
+        database = try TestFixtures.makeDatabase(seeded: false)
     }
 
     private func form(_ dates: [TermDateField: String]) -> TermDatesForm {

@@ -1,4 +1,5 @@
 import Foundation
+import InductDomainTestSupport
 import Induction
 import SQLite
 import XCTest
@@ -6,12 +7,12 @@ import XCTest
 /// Issue 7, item 8: a transfer carries the earlier periods' absences into the new period's
 /// calendar, toward the induction year they fall in (SG 3.6: 30 days per induction year, across schools).
 final class TransferAbsencesTests: XCTestCase {
-    private let time = FixedTimeSource(Date(timeIntervalSince1970: 1_795_600_800))
+    private let time = TestFixtures.fixedTime
 
     /// Amelia Hartley (ects 1, full time from 1 September 2025) leaves school 1 on `leaving` having
     /// served `served` thousandths and starts at school 2 on `newStart`; `absences` are (start, end, days).
     private func transfer(leaving: String, served: Int, newStart: String, absences: [(String, String, Int)]) throws -> ECTRecord {
-        let database = try SignInFixtures.makeDatabase(time: time)
+        let database = try TestFixtures.makeDatabase(accounts: false)
         try database.write { connection in
             try connection.transaction {
                 try connection.run("UPDATE induction_periods SET end_date = ?, terms_served = ? WHERE ect_id = 1", [leaving, served])

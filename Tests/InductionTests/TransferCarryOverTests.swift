@@ -1,4 +1,5 @@
 import Foundation
+import InductDomainTestSupport
 import Induction
 import SQLite
 import XCTest
@@ -6,10 +7,10 @@ import XCTest
 /// SG 2.34: an ECT who moves between schools of this appropriate body continues their induction;
 /// the terms served in the closed period at the first school count at the second.
 final class TransferCarryOverTests: XCTestCase {
-    private let time = FixedTimeSource(Date(timeIntervalSince1970: 1_795_600_800))
+    private let time = TestFixtures.fixedTime
 
     func testTermsServedInAnEarlierPeriodAreCarriedOverToTheNewSchool() throws {
-        let database = try SignInFixtures.makeDatabase(time: time)
+        let database = try TestFixtures.makeDatabase(accounts: false)
         // Amelia Hartley (ects 1) leaves school 1 after two terms and joins school 2 for the summer term.
         try database.write { connection in
             try connection.transaction {
@@ -30,7 +31,7 @@ final class TransferCarryOverTests: XCTestCase {
     }
 
     func testWithoutAnEarlierPeriodNothingIsCarriedOver() throws {
-        let database = try SignInFixtures.makeDatabase(time: time)
+        let database = try TestFixtures.makeDatabase(accounts: false)
         let record = try XCTUnwrap(database.read { try ECTRecordLoader().load(ectID: 1, $0) })
         XCTAssertEqual(record.calendarInput.carriedOver, .zero)
     }

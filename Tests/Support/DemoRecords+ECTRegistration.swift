@@ -1,21 +1,11 @@
 import Foundation
+import InductDomainTestSupport
 import Induction
 
 extension DemoRecords {
     /// A valid registration form for a new ECT with this TRN, starting 1 September 2026.
     public static func registrationForm(trn: String, firstName: String = "Priya", lastName: String = "Sandhu") -> ECTRegistrationForm {
-        var form = ECTRegistrationForm()
-        form.firstName = firstName
-        form.lastName = lastName
-        form.email = "\(firstName.lowercased()).\(lastName.lowercased())@example.org"
-        form.trn = trn
-        form.dateOfBirth = TypedDate(day: "27", month: "3", year: "1998")
-        form.qtsDate = TypedDate(day: "14", month: "7", year: "2026")
-        form.inductionStart = TypedDate(day: "1", month: "9", year: "2026")
-        form.fte = "0.8"
-        form.trainingProgramme = "provider-led"
-        form.leadProvider = "Ambition Institute"
-        return form
+        TestFixtures.makeECTRegistrationForm(trn: trn, firstName: firstName, lastName: lastName)
     }
 
     /// A pending registration at the school with `urn` for a new TRN; returns the induction period's id.

@@ -1,54 +1,29 @@
 import Foundation
 import HTTP
+import InductDomainTestSupport
 import Induction
 import SQLite
 import Templates
 import Web
 
-/// Factories for tests: a migrated, seeded database in a temporary folder, and the application on it.
+/// Factories for web tests: the application on a database from `TestFixtures`, with the real templates.
 public enum TestEnvironment {
     /// The repository's root folder, found from this file's path.
     public static let repositoryRoot: String = {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
     }()
 
-    /// A fixed "now": 25 November 2026, 10:00 UTC.
-    public static let fixedTime = FixedTimeSource(Date(timeIntervalSince1970: 1_795_600_800))
-
-    /// Every demo account's password (`SeedDemoAccounts`).
-    public static let demoPassword = "induct-demo-2026"
+    // The clock and databases come from the domain part, so domain and web tests share them.
+    public static var fixedTime: FixedTimeSource { TestFixtures.fixedTime }
+    public static var demoPassword: String { TestFixtures.demoPassword }
 
     public static func makeDatabasePath() -> String {
-        let folder = NSTemporaryDirectory() + "induct-test-\(UUID().uuidString)"
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder + "/induct.sqlite"
+        TestFixtures.makeDatabasePath()
     }
 
-    /// Migrated; `seeded` adds the demo appropriate body, schools and ECTs, and `accounts` (with
-    /// `seeded`) the demo accounts of every role. The seeded database with accounts is made once per
-    /// test process, because argon2id is slow on purpose, and each call gets its own copy.
+    /// See `TestFixtures.makeDatabase(seeded:accounts:path:)`.
     public static func makeDatabase(seeded: Bool = true, accounts: Bool = true) throws -> Database {
-        let path = makeDatabasePath()
-        if seeded && accounts {
-            let template = try seededTemplate.get()
-            // VACUUM INTO writes a consistent copy of the whole database, WAL included.
-            try template.write { try $0.execute("VACUUM INTO '\(path)'") }
-            let database = try Database(path: path, readerCount: 2)
-            _ = try database.migrate(Schema.migrations)
-            return database
-        }
-        let database = try Database(path: path, readerCount: 2)
-        _ = try database.migrate(Schema.migrations)
-        if seeded { try SeedDemoData(time: fixedTime).run(in: database) }
-        return database
-    }
-
-    private static let seededTemplate: Result<Database, any Error> = Result {
-        let database = try Database(path: makeDatabasePath(), readerCount: 1)
-        _ = try database.migrate(Schema.migrations)
-        try SeedDemoData(time: fixedTime).run(in: database)
-        _ = try SeedDemoAccounts(time: fixedTime, password: demoPassword).run(in: database)
-        return database
+        try TestFixtures.makeDatabase(seeded: seeded, accounts: accounts)
     }
 
     /// The real templates, strictly: a missing variable or partial fails the test.

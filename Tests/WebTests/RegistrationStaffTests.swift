@@ -8,7 +8,7 @@ import XCTest
 /// checked against the school's staff and assigned when the appropriate body confirms, and a
 /// transfer hands the ECT from the old school's tutor and mentor to the new school's.
 final class RegistrationStaffTests: XCTestCase {
-    private let time = FixedTimeSource(Date(timeIntervalSince1970: 1_795_600_800))  // 25 November 2026
+    private let time = TestEnvironment.fixedTime
     private var database: Database!
     private var records: DemoRecords!
 

@@ -5,24 +5,24 @@ import Security
 
 /// Shared fixtures for the sign-in, session, second-factor and password tests. argon2id is slow on
 /// purpose, so one hash of `password` is made per test run and reused.
-enum SignInFixtures {
-    static let password = "correct horse battery"
-    static let passwordHash: String = {
+public enum SignInFixtures {
+    public static let password = "correct horse battery"
+    public static let passwordHash: String = {
         guard let hash = try? PasswordHasher.hash(password) else { fatalError("cannot hash the fixture password") }
         return hash
     }()
 
-    /// Migrated, with the demo appropriate body, its three schools (ids 1–3) and twelve ECTs.
-    static func makeDatabase(time: any TimeSource) throws -> Database {
-        let database = try Database(path: NSTemporaryDirectory() + "induct-accounts-\(UUID().uuidString).sqlite", readerCount: 2)
-        _ = try database.migrate(Schema.migrations)
+    /// Migrated, with the demo appropriate body, its three schools (ids 1–3) and twelve ECTs seeded at
+    /// `time`. Kept for tests still to move over; new tests call `TestFixtures.makeDatabase(accounts: false)`.
+    public static func makeDatabase(time: any TimeSource) throws -> Database {
+        let database = try TestFixtures.makeDatabase(seeded: false)
         try SeedDemoData(time: time).run(in: database)
         return database
     }
 
     /// Grants are (role, school id); AB roles take nil. Returns the user id.
     @discardableResult
-    static func makeUser(_ database: Database, email: String, name: String = "Test Person", hash: String? = passwordHash,
+    public static func makeUser(_ database: Database, email: String, name: String = "Test Person", hash: String? = passwordHash,
                          grants: [(Role, Int?)] = [(.inductionTutor, 1)], active: Bool = true, secondFactor: Bool = false) throws -> Int {
         try database.write { connection in
             try connection.run(
@@ -39,12 +39,12 @@ enum SignInFixtures {
         }
     }
 
-    static func grantIDs(_ database: Database, userID: Int) throws -> [Int] {
+    public static func grantIDs(_ database: Database, userID: Int) throws -> [Int] {
         try database.read { try $0.query("SELECT id FROM role_grants WHERE user_id = ? ORDER BY id", [userID]).map { try $0.int("id") } }
     }
 
     /// Every column of every audit row, as one text to search for leaked secrets.
-    static func auditText(_ database: Database) throws -> String {
+    public static func auditText(_ database: Database) throws -> String {
         try database.read { connection in
             try connection.query("SELECT * FROM audit_events ORDER BY id").map { row in
                 try row.columnNames.map { "\(try row.value($0))" }.joined(separator: " | ")
@@ -52,11 +52,11 @@ enum SignInFixtures {
         }
     }
 
-    static func auditActions(_ database: Database) throws -> [String] {
+    public static func auditActions(_ database: Database) throws -> [String] {
         try database.read { try $0.query("SELECT action FROM audit_events ORDER BY id").map { try $0.string("action") } }
     }
 
-    static func outbox(_ database: Database) throws -> [(recipient: String, subject: String, body: String)] {
+    public static func outbox(_ database: Database) throws -> [(recipient: String, subject: String, body: String)] {
         try database.read { connection in
             try connection.query("SELECT * FROM outbox_messages ORDER BY id").map {
                 (try $0.string("recipient"), try $0.string("subject"), try $0.string("body"))
@@ -64,7 +64,7 @@ enum SignInFixtures {
         }
     }
 
-    static func count(_ database: Database, _ sql: String, _ bindings: [any SQLBindable] = []) throws -> Int {
+    public static func count(_ database: Database, _ sql: String, _ bindings: [any SQLBindable] = []) throws -> Int {
         try database.read { try $0.scalarInt(sql, bindings) ?? 0 }
     }
 }
