@@ -12,14 +12,6 @@ public enum SignInFixtures {
         return hash
     }()
 
-    /// Migrated, with the demo appropriate body, its three schools (ids 1–3) and twelve ECTs seeded at
-    /// `time`. Kept for tests still to move over; new tests call `TestFixtures.makeDatabase(accounts: false)`.
-    public static func makeDatabase(time: any TimeSource) throws -> Database {
-        let database = try TestFixtures.makeDatabase(seeded: false)
-        try SeedDemoData(time: time).run(in: database)
-        return database
-    }
-
     /// Grants are (role, school id); AB roles take nil. Returns the user id.
     @discardableResult
     public static func makeUser(_ database: Database, email: String, name: String = "Test Person", hash: String? = passwordHash,

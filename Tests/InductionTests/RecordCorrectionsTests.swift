@@ -1,4 +1,5 @@
 import Foundation
+import InductDomainTestSupport
 import Induction
 import SQLite
 import XCTest
@@ -7,11 +8,11 @@ import XCTest
 /// overlap or count twice, inside the school's period, corrected and deleted with history. Amelia
 /// Hartley (ects 1) is full time at school 1 from 1 September 2025; today is 25 November 2026.
 final class RecordCorrectionsTests: XCTestCase {
-    private let time = FixedTimeSource(Date(timeIntervalSince1970: 1_795_600_800))
+    private let time = TestFixtures.fixedTime
     private var database: Database!
 
     override func setUpWithError() throws {
-        database = try SignInFixtures.makeDatabase(time: time)
+        database = try TestFixtures.makeDatabase(seeded: true, accounts: false)
     }
 
     private func date(_ iso: String) -> CalendarDate { CalendarDate(iso: iso)! }
