@@ -33,7 +33,7 @@ final class TermCalendarScenarioTests: XCTestCase {
             XCTAssertEqual(result.projectedEndDate?.iso, scenario.end, "\(scenario.name): projected end date")
             XCTAssertEqual(result.dueItems.map(Self.describe), scenario.items, "\(scenario.name): due items")
             if let on = scenario.servedOn, let served = scenario.served {
-                let actual = result.termsServed(asOf: d(on))
+                let actual = result.termsServed(asOf: Self.d(on))
                 XCTAssertEqual(actual.thousandths, served.thousandths, "\(scenario.name): terms served on \(on)")
                 XCTAssertEqual(actual.oneDecimal, served.shown, "\(scenario.name): terms served shown")
             }
@@ -236,26 +236,4 @@ final class TermCalendarScenarioTests: XCTestCase {
                              "F 2028-07-21 due 2028-08-04"]),
         ]
     }
-
-    static func input(_ start: String, fte percent: Int = 100, changes: [FTEChange] = [], absences: [Absence] = [],
-                      extensions tenths: [Int] = [], reduction: Int? = nil, carried: TermsServed = .zero,
-                      leaving: String? = nil, termDates: TermDates = .englandDefaults,
-                      earlier: [Absence] = []) -> TermCalendarInput {
-        TermCalendarInput(
-            startDate: d(start), fte: FTE(percent: percent)!, fteChanges: changes, absences: absences,
-            extensions: tenths.map { InductionExtension(terms: TermsServed(tenths: $0), reason: "Needs more time")! },
-            reduction: reduction.map { InductionReduction(terms: TermsServed(tenths: $0), ectConsented: true)! },
-            carriedOver: carried, leavingDate: leaving.map(d), termDates: termDates, earlierAbsences: earlier)
-    }
-
-    static func sickness(_ start: String, _ end: String, _ days: Int) -> Absence {
-        absence(.sickness, start, end, days)
-    }
-
-    static func absence(_ category: AbsenceCategory, _ start: String, _ end: String, _ days: Int,
-                        extend: Bool = false) -> Absence {
-        Absence(start: d(start), end: d(end), days: days, category: category, ectChoosesToExtend: extend)!
-    }
 }
-
-private func d(_ iso: String) -> CalendarDate { CalendarDate(iso: iso)! }
