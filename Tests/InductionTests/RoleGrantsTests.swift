@@ -51,9 +51,9 @@ final class RoleGrantsTests: XCTestCase {
         XCTAssertTrue(email.body.contains("Induction tutor, Calder Valley Primary School"))
 
         let audit = try database.read { try AuditLog().entries(AuditFilter(), $0) }.filter { $0.actor == "Ruth Admin" }
-        XCTAssertEqual(Set(audit.map(\.action)), ["role.granted", "user.invited"])
+        XCTAssertEqual(Set(audit.map(\.actionName)), ["role.granted", "user.invited"])
         XCTAssertTrue(audit.allSatisfy { $0.clientAddress == "203.0.113.9" && !$0.detail.contains(secret) })
-        XCTAssertEqual(audit.first { $0.action == "role.granted" }?.recordID, result.grantID)
+        XCTAssertEqual(audit.first { $0.actionName == "role.granted" }?.recordID, result.grantID)
     }
 
     func testTheSameEmailInAnyCaseIsOnePersonWithTwoGrants() throws {

@@ -68,7 +68,7 @@ final class SchoolRegistrationsTests: XCTestCase {
         XCTAssertEqual(pending[0].status, "pending")
         XCTAssertNil(pending[0].decidedAt)
         let audit = try database.read { try AuditLog().entries(AuditFilter(action: "school_registration."), $0) }
-        XCTAssertEqual(audit.map(\.action), ["school_registration.requested"])
+        XCTAssertEqual(audit.map(\.actionName), ["school_registration.requested"])
         XCTAssertEqual(audit.first?.actor, "Sam Okafor")
         XCTAssertEqual(audit.first?.clientAddress, "198.51.100.7")
         XCTAssertEqual(audit.first?.recordID, id)

@@ -37,7 +37,7 @@ public struct SchoolRegistrations: Sendable {
                     return .invalid(["urn": Self.alreadyRequested(urn)])
                 }
                 let id = Int(c.lastInsertRowID)
-                try AuditEvent(actor: form.cleanRequesterName, action: "school_registration.requested",
+                try AuditEvent(actor: form.cleanRequesterName, action: .schoolRegistrationRequested,
                                recordType: "school_registration_request", recordID: id,
                                detail: "URN \(urn), \(role.title)", clientAddress: clientAddress)
                     .record(in: c, at: stamp)
@@ -76,7 +76,7 @@ public struct SchoolRegistrations: Sendable {
                           [bodyID, request.urn, request.schoolName, stamp])
                 let schoolID = Int(c.lastInsertRowID)
                 try decide(id, status: "authorised", reason: "", actorUserID: actorUserID, at: stamp, c)
-                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: "school_registration.authorised",
+                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: .schoolRegistrationAuthorised,
                                recordType: "school_registration_request", recordID: id,
                                detail: "URN \(request.urn), school \(schoolID)", clientAddress: clientAddress)
                     .record(in: c, at: stamp)
@@ -101,7 +101,7 @@ public struct SchoolRegistrations: Sendable {
                 guard let request = try pendingRequest(id, c) else { return false }
                 let stamp = time.timestamp
                 try decide(id, status: "rejected", reason: text, actorUserID: actorUserID, at: stamp, c)
-                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: "school_registration.rejected",
+                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: .schoolRegistrationRejected,
                                recordType: "school_registration_request", recordID: id,
                                detail: "URN \(request.urn)", clientAddress: clientAddress)
                     .record(in: c, at: stamp)

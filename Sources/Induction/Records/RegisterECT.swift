@@ -49,7 +49,7 @@ public struct RegisterECT: Sendable {
                     return .refused(["inductionStart": "Induction start date overlaps an induction period already recorded for TRN \(registration.trn)"])
                 }
                 let periodID = Int(c.lastInsertRowID)
-                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: "ect.registered", recordType: "induction_period",
+                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: .ectRegistered, recordType: "induction_period",
                                recordID: periodID,
                                detail: "ECT record \(ectID), school \(schoolID), start \(registration.inductionStart.iso)"
                                    + (isTransfer ? ", transfer" : "") + ", \(registration.fte.decimal) FTE",
