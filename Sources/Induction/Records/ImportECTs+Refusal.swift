@@ -15,7 +15,7 @@ extension ImportECTs {
                                                    showsDetails: showsDetails, c) {
             return refusal.errors(trn: trn)
         }
-        if try existing.string("registration_status") == "confirmed", try existing.int("school_id") == schoolID,
+        if try existing.string("registration_status") == ECTRegistrationStatus.confirmed.rawValue, try existing.int("school_id") == schoolID,
            try c.scalarInt("SELECT count(*) FROM induction_periods WHERE ect_id = ? AND status NOT IN ('rejected', 'withdrawn')",
                            [try existing.int("id")]) == 0 {
             return TRNRefusal.registeredHere(name: name).errors(trn: trn)

@@ -68,12 +68,12 @@ public struct RegisterECT: Sendable {
             return refusal.errors(trn: registration.trn)
         }
         // A confirmed ECT recorded before induction periods existed has an open period at its school.
-        if try existing.string("registration_status") == "confirmed",
+        if try existing.string("registration_status") == ECTRegistrationStatus.confirmed.rawValue,
            try c.scalarInt("SELECT count(*) FROM induction_periods WHERE ect_id = ? AND status NOT IN ('rejected', 'withdrawn')", [ectID]) == 0 {
             let refusal: TRNRefusal = try existing.int("school_id") == schoolID ? .registeredHere(name: name) : .inductionElsewhere
             return refusal.errors(trn: registration.trn)
         }
-        if try existing.string("registration_status") == "confirmed", let born = try existing.optionalString("date_of_birth"),
+        if try existing.string("registration_status") == ECTRegistrationStatus.confirmed.rawValue, let born = try existing.optionalString("date_of_birth"),
            born != registration.dateOfBirth.iso {
             return ["dateOfBirth": "Date of birth does not match our record for TRN \(registration.trn). Check both with the ECT"]
         }

@@ -38,7 +38,7 @@ enum TRNRefusal: Sendable, Equatable {
             SELECT p.status, p.school_id, s.name FROM induction_periods p JOIN schools s ON s.id = p.school_id
             WHERE p.ect_id = ? AND p.end_date IS NULL AND p.status NOT IN ('rejected', 'withdrawn')
             """, [ectID]) else { return nil }
-        if try open.string("status") == "pending" { return .awaitingConfirmation }
+        if try open.string("status") == PeriodStatus.pending.rawValue { return .awaitingConfirmation }
         if try open.int("school_id") == schoolID { return .registeredHere(name: name) }
         return showsDetails ? .stillRegistered(name: name, school: try open.string("name")) : .inductionElsewhere
     }
