@@ -1,25 +1,54 @@
 import SQLite
 
-/// One line of the append-only audit trail, written in the same transaction as the change.
+/// One line of the append-only audit trail: written in the same transaction as the change, and
+/// read back (with its id and time) for the history and admin pages.
 public struct AuditEvent: Sendable, Equatable {
+    /// Set once stored.
+    public var id: Int?
+    public var occurredAt: String?
     public var actor: String
     public var actorUserID: Int?
-    public var action: String
+    /// The stored text; a row written by another build may hold one this build has no case for.
+    public var actionName: String
     public var recordType: String
     public var recordID: Int?
     public var detail: String
     public var clientAddress: String
 
-    public init(actor: String, actorUserID: Int? = nil, action: String, recordType: String, recordID: Int? = nil,
+    public init(actor: String, actorUserID: Int? = nil, action: AuditAction, recordType: String, recordID: Int? = nil,
+                detail: String = "", clientAddress: String = "") {
+        self.init(actor: actor, actorUserID: actorUserID, actionName: action.rawValue, recordType: recordType,
+                  recordID: recordID, detail: detail, clientAddress: clientAddress)
+    }
+
+    /// Stores the text as given, for an action this build may not know (imported or older rows).
+    public init(actor: String, actorUserID: Int? = nil, actionName: String, recordType: String, recordID: Int? = nil,
                 detail: String = "", clientAddress: String = "") {
         self.actor = actor
         self.actorUserID = actorUserID
-        self.action = action
+        self.actionName = actionName
         self.recordType = recordType
         self.recordID = recordID
         self.detail = detail
         self.clientAddress = clientAddress
     }
+
+    init(row: Row) throws {
+        id = try row.int("id")
+        occurredAt = try row.string("occurred_at")
+        actor = try row.string("actor")
+        actorUserID = try row.optionalInt("actor_user_id")
+        actionName = try row.string("action")
+        recordType = try row.string("record_type")
+        recordID = try row.optionalInt("record_id")
+        detail = try row.string("detail")
+        clientAddress = try row.string("client_address")
+    }
+
+    public var action: AuditAction? { AuditAction(rawValue: actionName) }
+
+    /// The action's label, or the stored text when this build does not know it.
+    public var actionLabel: String { action?.label ?? actionName }
 
     public func record(in connection: Connection, at timestamp: String) throws {
         try connection.run(
@@ -27,7 +56,7 @@ public struct AuditEvent: Sendable, Equatable {
             INSERT INTO audit_events (occurred_at, actor, actor_user_id, action, record_type, record_id, detail, client_address)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            [timestamp, actor, actorUserID, action, recordType, recordID, detail, clientAddress]
+            [timestamp, actor, actorUserID, actionName, recordType, recordID, detail, clientAddress]
         )
     }
 }

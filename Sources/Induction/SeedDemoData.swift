@@ -23,7 +23,7 @@ public struct SeedDemoData: Sendable {
                 for school in DemoData.schools {
                     try insert(school, bodyID: bodyID, at: now, in: connection)
                 }
-                try AuditEvent(actor: actor, action: "demo.seeded", recordType: "appropriate_body", recordID: bodyID,
+                try AuditEvent(actor: actor, action: .demoSeeded, recordType: "appropriate_body", recordID: bodyID,
                                detail: "\(DemoData.schools.count) schools").record(in: connection, at: now)
                 return true
             }

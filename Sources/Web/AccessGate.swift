@@ -21,7 +21,7 @@ public struct AccessGate: Sendable {
             guard let principal = context.principal else { return signInRedirect(context) }
             let scope = try resolve(context)
             if AccessPolicy.allows(principal, action, scope) { return nil }
-            audit(AuditEvent(actor: principal.user.email, actorUserID: principal.user.id, action: "permission.denied",
+            audit(AuditEvent(actor: principal.user.email, actorUserID: principal.user.id, action: .permissionDenied,
                              recordType: "request", detail: "\(action.rawValue) \(context.request.method) \(context.request.path) as \(principal.active.role.rawValue)",
                              clientAddress: context.clientAddress))
             throw HTTPError(status: 403, title: "You do not have access to this page",

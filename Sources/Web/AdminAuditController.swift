@@ -50,14 +50,14 @@ struct AdminAuditController: Sendable {
         try pages.render("pages/admin/audit", title: "Audit log", context: context, values: values)
     }
 
-    static func row(_ entry: AuditEntry) -> TemplateValue {
+    static func row(_ entry: AuditEvent) -> TemplateValue {
         var record = entry.recordType.replacingOccurrences(of: "_", with: " ")
         if let id = entry.recordID { record += " \(id)" }
         return [
-            "occurred": .string(DisplayTime.format(entry.occurredAt)),
-            "occurredISO": .string(entry.occurredAt),
+            "occurred": .string(DisplayTime.format(entry.occurredAt ?? "")),
+            "occurredISO": .string(entry.occurredAt ?? ""),
             "actor": .string(entry.actor),
-            "action": .string(entry.action),
+            "action": .string(entry.actionName),
             "record": .string(record),
             "detail": .string(entry.detail),
             "clientAddress": .string(entry.clientAddress),

@@ -8,21 +8,20 @@ struct AdminOutboxController: Sendable {
     let pages: PageRenderer
 
     func index(_ context: RequestContext) throws -> HTTPResponse {
-        let asked = context.request.queryValue("status") ?? ""
-        let status = OutboxQueries.statuses.contains(asked) ? asked : ""
+        let status = context.request.queryValue("status").flatMap(OutboxStatus.init(rawValue:))
         let queries = OutboxQueries()
         let (messages, paging) = try services.database.read { c in
-            let total = try queries.count(status: status.isEmpty ? nil : status, c)
+            let total = try queries.count(status: status, c)
             let paging = AdminPaging(requested: context.request.queryValue("page"), total: total)
-            let messages = try queries.messages(status: status.isEmpty ? nil : status, limit: paging.pageSize, offset: paging.offset, c)
+            let messages = try queries.messages(status: status, limit: paging.pageSize, offset: paging.offset, c)
             return (messages, paging)
         }
-        let nouns = AdminOutboxView.nouns[status] ?? ("message", "messages")
+        let nouns = status.map(AdminOutboxView.nouns) ?? ("message", "messages")
         return try pages.render("pages/admin/outbox", title: "Email outbox", context: context, values: [
             "messages": .list(messages.map(AdminOutboxView.row)),
             "hasMessages": .bool(!messages.isEmpty),
             "statusOptions": AdminOutboxView.statusOptions(chosen: status),
-            "pagination": paging.values(path: "/admin/outbox", filters: [("status", status)], nouns: nouns),
+            "pagination": paging.values(path: "/admin/outbox", filters: [("status", status?.rawValue ?? "")], nouns: nouns),
         ])
     }
 

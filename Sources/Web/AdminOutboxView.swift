@@ -3,10 +3,21 @@ import Templates
 
 /// Outbox messages as the admin pages show them: strings ready to print, a tag for the status.
 enum AdminOutboxView {
-    static let statusLabels = ["pending": "Waiting to send", "sent": "Sent", "failed": "Failed"]
-    static let nouns = ["pending": ("message waiting to send", "messages waiting to send"), "sent": ("sent message", "sent messages"),
-                        "failed": ("failed message", "failed messages")]
-    static let tagClasses = ["pending": "tag--blue", "sent": "tag--green", "failed": "tag--red"]
+    static func nouns(_ status: OutboxStatus) -> (String, String) {
+        switch status {
+        case .pending: ("message waiting to send", "messages waiting to send")
+        case .sent: ("sent message", "sent messages")
+        case .failed: ("failed message", "failed messages")
+        }
+    }
+
+    static func tagClass(_ status: OutboxStatus) -> String {
+        switch status {
+        case .pending: "tag--blue"
+        case .sent: "tag--green"
+        case .failed: "tag--red"
+        }
+    }
 
     static func row(_ message: OutboxMessage) -> TemplateValue {
         [
@@ -22,7 +33,7 @@ enum AdminOutboxView {
     }
 
     static func detail(_ message: OutboxMessage, masked: Bool = false) -> [String: TemplateValue] {
-        let waiting = message.status == "pending"
+        let waiting = message.status == .pending
         return [
             "message": [
                 "id": .int(message.id),
@@ -42,14 +53,15 @@ enum AdminOutboxView {
     }
 
     /// The filter's choices, the chosen one selected ("" is every status).
-    static func statusOptions(chosen: String) -> TemplateValue {
-        let options = [("", "All statuses")] + OutboxQueries.statuses.map { ($0, statusLabels[$0] ?? $0) }
+    static func statusOptions(chosen: OutboxStatus?) -> TemplateValue {
+        let options = [("", "All statuses")] + OutboxStatus.allCases.map { ($0.rawValue, $0.label) }
+        let chosen = chosen?.rawValue ?? ""
         return .list(options.map { value, label in
             ["value": .string(value), "label": .string(label), "selected": .bool(value == chosen)]
         })
     }
 
-    static func status(_ raw: String) -> TemplateValue {
-        ["label": .string(statusLabels[raw] ?? raw), "tagClass": .string(tagClasses[raw] ?? "tag--grey")]
+    static func status(_ status: OutboxStatus) -> TemplateValue {
+        ["label": .string(status.label), "tagClass": .string(tagClass(status))]
     }
 }

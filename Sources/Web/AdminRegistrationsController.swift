@@ -36,13 +36,13 @@ struct AdminRegistrationsController: Sendable {
 
     func showReject(_ context: RequestContext) throws -> HTTPResponse {
         let request = try findRequest(context)
-        guard request.status == "pending" else { return .redirect(to: "/admin/registrations") }
+        guard request.status == .pending else { return .redirect(to: "/admin/registrations") }
         return try rejectForm(context, request, FormView(fields: [Self.reasonField]), status: 200)
     }
 
     func submitReject(_ context: RequestContext) throws -> HTTPResponse {
         let request = try findRequest(context)
-        guard request.status == "pending" else { return try alreadyDecided(context, request.id) }
+        guard request.status == .pending else { return try alreadyDecided(context, request.id) }
         let user = context.principal!.user
         do {
             guard try services.registrations.reject(id: request.id, reason: context.form["reason"], actorName: user.name,

@@ -27,7 +27,7 @@ struct AdminSettingsController: Sendable {
                 let current = try AppropriateBodySettings.load(c)
                 guard current != wanted else { return }
                 try wanted.save(in: c)
-                try AuditEvent(actor: user.name, actorUserID: user.id, action: "settings.changed", recordType: "settings",
+                try AuditEvent(actor: user.name, actorUserID: user.id, action: .settingsChanged, recordType: "settings",
                                detail: "require_second_factor: \(Self.onOff(current.requireSecondFactor)) to \(Self.onOff(wanted.requireSecondFactor))",
                                clientAddress: context.clientAddress)
                     .record(in: c, at: services.time.timestamp)

@@ -47,7 +47,7 @@ struct CSRFMiddleware: Middleware {
 
     private func rejected(_ context: RequestContext, reason: String) -> HTTPError {
         audit(AuditEvent(actor: context.principal?.user.email ?? "anonymous", actorUserID: context.principal?.user.id,
-                         action: "csrf.rejected", recordType: "request", detail: "\(context.request.method) \(context.request.path): \(reason)",
+                         action: .csrfRejected, recordType: "request", detail: "\(context.request.method) \(context.request.path): \(reason)",
                          clientAddress: context.clientAddress))
         return HTTPError(status: 403, title: "Your form could not be sent",
                          message: "This can happen if the page was open for a long time or you signed out in another tab. Go back, refresh the page and try again.")

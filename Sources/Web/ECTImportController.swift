@@ -62,7 +62,7 @@ struct ECTImportController: Sendable {
             return .redirect(to: "\(place.base)?imported=\(count)")
         case .refused(let errors):
             // Audited like other rejected forms: how many problems, never the values.
-            services.audit(AuditEvent(actor: user.name, actorUserID: user.id, action: "form.rejected", recordType: "ect_import",
+            services.audit(AuditEvent(actor: user.name, actorUserID: user.id, action: .formRejected, recordType: "ect_import",
                                       detail: "\(errors.count) problem(s) on \(Set(errors.compactMap(\.row)).count) row(s)",
                                       clientAddress: context.clientAddress))
             return try render(context, csv: text, errors: errors, banner: nil, status: 422)

@@ -30,8 +30,8 @@ struct ECTRecordView {
                  "replacedAt": TemplateValue(adjustment.replacedAt.map(DisplayTime.format))]
             }),
             "history": .list(record.history.map { entry in
-                ["when": .string(DisplayTime.format(entry.occurredAt)), "actor": .string(entry.actor),
-                 "action": .string(Self.label(entry.action)), "detail": .string(entry.detail)]
+                ["when": .string(DisplayTime.format(entry.occurredAt ?? "")), "actor": .string(entry.actor),
+                 "action": .string(entry.actionLabel), "detail": .string(entry.detail)]
             }),
         ]) { _, new in new }
     }
@@ -98,20 +98,4 @@ struct ECTRecordView {
         canChangeAbsences && stored.schoolID == record.ect.schoolID
     }
 
-    static func label(_ action: String) -> String {
-        switch action {
-        case "ect.tutor_changed": "Induction tutor changed"
-        case "ect.mentor_changed": "Mentor changed"
-        case "absence.recorded": "Absence recorded"
-        case "absence.corrected": "Absence corrected"
-        case "absence.deleted": "Absence deleted"
-        case "ect.working_pattern_changed": "Working pattern changed"
-        case "ect.programme_changed": "Training programme changed"
-        case "absence.threshold_reached": "30 days’ absence reached"
-        case "ect.leaving_recorded": "Leaving date recorded"
-        case "induction.extended": "Induction extended"
-        case "induction.reduced": "Induction reduced"
-        default: action
-        }
-    }
 }

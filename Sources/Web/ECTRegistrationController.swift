@@ -33,7 +33,7 @@ struct ECTRegistrationController: Sendable {
     /// 422 with every typed value kept; audited like other rejected forms (field names only, never values).
     private func rejected(_ context: RequestContext, _ form: ECTRegistrationForm, _ errors: [String: String]) throws -> HTTPResponse {
         let user = context.principal!.user
-        services.audit(AuditEvent(actor: user.name, actorUserID: user.id, action: "form.rejected", recordType: "ect_registration",
+        services.audit(AuditEvent(actor: user.name, actorUserID: user.id, action: .formRejected, recordType: "ect_registration",
                                   detail: "fields: " + ECTRegistrationForm.fieldNames.filter { errors[$0] != nil }.joined(separator: ", "),
                                   clientAddress: context.clientAddress))
         return try render(context, ECTRegistrationFormView(form: form, errors: errors), status: 422)

@@ -19,13 +19,13 @@ final class AuditLogTests: XCTestCase {
         ]
         try database.write { c in
             for (at, actor, action) in events {
-                try AuditEvent(actor: actor, action: action, recordType: "user", recordID: 7, clientAddress: "192.0.2.1").record(in: c, at: at)
+                try AuditEvent(actor: actor, actionName: action, recordType: "user", recordID: 7, clientAddress: "192.0.2.1").record(in: c, at: at)
             }
         }
     }
 
     private func actions(_ filter: AuditFilter) throws -> [String] {
-        try database.read { try AuditLog().entries(filter, $0) }.map(\.action)
+        try database.read { try AuditLog().entries(filter, $0) }.map(\.actionName)
     }
 
     private func total(_ filter: AuditFilter) throws -> Int {
@@ -82,7 +82,7 @@ final class AuditLogTests: XCTestCase {
     }
 
     func testRecordWritesADenialInItsOwnTransaction() throws {
-        try AuditLog().record(AuditEvent(actor: "Eve Mentor", actorUserID: nil, action: "permission.denied", recordType: "route",
+        try AuditLog().record(AuditEvent(actor: "Eve Mentor", actorUserID: nil, action: .permissionDenied, recordType: "route",
                                          detail: "GET /admin/outbox", clientAddress: "192.0.2.9"),
                               database: database, time: time)
         let entry = try XCTUnwrap(try database.read { try AuditLog().entries(AuditFilter(actor: "Eve"), $0) }.first)

@@ -49,7 +49,7 @@ final class OutboxDeliveryTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.hasPrefix("Message-ID: <induct.outbox.\(id).") && $0.hasSuffix(">") })
         XCTAssertTrue(text.hasSuffix("\n\nLine one\nLine two\n"), "a blank line separates headers from the body")
         let sent = try message(id)
-        XCTAssertEqual(sent.status, "sent")
+        XCTAssertEqual(sent.status.rawValue, "sent")
         XCTAssertEqual(sent.attempts, 1)
         XCTAssertEqual(sent.sentAt, "2026-11-25T10:00:00Z")
         XCTAssertEqual(worker("cat > '\(file)'").deliverDue().sent, 0, "a sent message is not sent again")
@@ -60,7 +60,7 @@ final class OutboxDeliveryTests: XCTestCase {
         let failing = worker("echo 'relay refused' >&2; exit 3")
         XCTAssertEqual(failing.deliverDue().failed, 1)
         var state = try message(id)
-        XCTAssertEqual(state.status, "pending")
+        XCTAssertEqual(state.status.rawValue, "pending")
         XCTAssertEqual(state.attempts, 1)
         XCTAssertEqual(state.nextAttemptAt, "2026-11-25T10:01:00Z", "first retry after a minute")
         XCTAssertEqual(state.lastError, "exit status 3: relay refused")
@@ -73,10 +73,10 @@ final class OutboxDeliveryTests: XCTestCase {
             XCTAssertEqual(state.attempts, attempt)
         }
         XCTAssertEqual(OutboxDeliveryWorker.retryDelays, [60, 300, 1800, 7200, 21600])
-        XCTAssertEqual(state.status, "failed", "gives up after the 6th failure")
+        XCTAssertEqual(state.status.rawValue, "failed", "gives up after the 6th failure")
         clock.advance(by: 86_400)
         XCTAssertEqual(failing.deliverDue().failed, 0)
-        XCTAssertEqual(try database.read { try OutboxQueries().count(status: "failed", $0) }, 1)
+        XCTAssertEqual(try database.read { try OutboxQueries().count(status: .failed, $0) }, 1)
     }
 
     func testWithoutACommandMessagesStayPendingForTheOutboxPage() throws {
@@ -87,7 +87,7 @@ final class OutboxDeliveryTests: XCTestCase {
         }
         XCTAssertFalse(worker(nil).isConfigured)
         let state = try message(id)
-        XCTAssertEqual(state.status, "pending")
+        XCTAssertEqual(state.status.rawValue, "pending")
         XCTAssertEqual(state.attempts, 0)
     }
 
@@ -110,7 +110,7 @@ final class OutboxDeliveryTests: XCTestCase {
         let file = directory + "/mail.txt"
         XCTAssertEqual(worker("cat > '\(file)'").deliverDue().failed, 1)
         XCTAssertFalse(FileManager.default.fileExists(atPath: file))
-        XCTAssertEqual(try message(id).status, "failed")
+        XCTAssertEqual(try message(id).status.rawValue, "failed")
     }
 
     func testNonASCIISubjectIsEncodedAndLongBodyLinesAreWrapped() throws {
@@ -165,7 +165,7 @@ final class OutboxDeliveryTests: XCTestCase {
     func testACommandThatIgnoresALargeMessageStillCounts() throws {
         let id = try enqueue(body: String(repeating: "0123456789\n", count: 30_000))
         XCTAssertEqual(worker("exit 0").deliverDue().sent, 1, "EPIPE on stdin neither kills the process nor fails")
-        XCTAssertEqual(try message(id).status, "sent")
+        XCTAssertEqual(try message(id).status.rawValue, "sent")
     }
 
     func testTheBackgroundLoopDeliversUntilStopped() throws {
@@ -175,12 +175,12 @@ final class OutboxDeliveryTests: XCTestCase {
         loop.start(every: 0.05)
         loop.start(every: 0.05)
         let deadline = Date().addingTimeInterval(10)
-        while try message(id).status != "sent" && Date() < deadline { usleep(20_000) }
+        while try message(id).status.rawValue != "sent" && Date() < deadline { usleep(20_000) }
         loop.stop()
         loop.stop()
-        XCTAssertEqual(try message(id).status, "sent")
+        XCTAssertEqual(try message(id).status.rawValue, "sent")
         let later = try enqueue()
         usleep(200_000)
-        XCTAssertEqual(try message(later).status, "pending", "nothing is delivered after stop")
+        XCTAssertEqual(try message(later).status.rawValue, "pending", "nothing is delivered after stop")
     }
 }

@@ -3,7 +3,7 @@ import XCTest
 
 final class OutboxMaskingTests: XCTestCase {
     private func message(_ body: String) -> OutboxMessage {
-        OutboxMessage(id: 1, recipient: "a@example.org", subject: "s", body: body, status: "sent", attempts: 1,
+        OutboxMessage(id: 1, recipient: "a@example.org", subject: "s", body: body, status: .sent, attempts: 1,
                       nextAttemptAt: "", lastError: "", createdAt: "2026-11-25T10:00:00Z", sentAt: nil)
     }
 

@@ -178,7 +178,7 @@ final class RecordCorrectionsTests: XCTestCase {
         try database.write { try RecordAbsence(time: time).delete(absenceID: id, ectID: 1, in: $0, actor: "Head", actorUserID: nil,
                                                                    clientAddress: "") }
         XCTAssertEqual(try loaded().absences.count, 0)
-        let history = try loaded().history.map { "\($0.action): \($0.detail)" }
+        let history = try loaded().history.map { "\($0.actionName): \($0.detail)" }
         XCTAssertEqual(history, [
             "absence.deleted: was Sickness, 5 October 2026 to 7 October 2026, 3 days",
             "absence.corrected: was Sickness, 5 October 2026 to 9 October 2026, 5 days; now Sickness, 5 October 2026 to 7 October 2026, 3 days",

@@ -45,15 +45,15 @@ final class RoleGrantsTests: XCTestCase {
         XCTAssertEqual(try count("SELECT count(*) FROM users WHERE email = 'new.tutor@example.org' AND password_hash IS NULL"), 1)
         XCTAssertEqual(try count("SELECT count(*) FROM role_grants WHERE id = ? AND role = 'induction_tutor' AND school_id = 1", [result.grantID]), 1)
 
-        let email = try XCTUnwrap(try database.read { try OutboxQueries().messages(status: "pending", limit: 10, offset: 0, $0) }.first)
+        let email = try XCTUnwrap(try database.read { try OutboxQueries().messages(status: .pending, limit: 10, offset: 0, $0) }.first)
         XCTAssertEqual(email.recipient, "new.tutor@example.org")
         XCTAssertTrue(email.body.contains(try XCTUnwrap(result.link)))
         XCTAssertTrue(email.body.contains("Induction tutor, Calder Valley Primary School"))
 
         let audit = try database.read { try AuditLog().entries(AuditFilter(), $0) }.filter { $0.actor == "Ruth Admin" }
-        XCTAssertEqual(Set(audit.map(\.action)), ["role.granted", "user.invited"])
+        XCTAssertEqual(Set(audit.map(\.actionName)), ["role.granted", "user.invited"])
         XCTAssertTrue(audit.allSatisfy { $0.clientAddress == "203.0.113.9" && !$0.detail.contains(secret) })
-        XCTAssertEqual(audit.first { $0.action == "role.granted" }?.recordID, result.grantID)
+        XCTAssertEqual(audit.first { $0.actionName == "role.granted" }?.recordID, result.grantID)
     }
 
     func testTheSameEmailInAnyCaseIsOnePersonWithTwoGrants() throws {

@@ -65,10 +65,10 @@ final class SchoolRegistrationsTests: XCTestCase {
         XCTAssertEqual(pending[0].schoolName, "Moorside Community Primary")
         XCTAssertEqual(pending[0].requesterEmail, "head@moorside.example.org")
         XCTAssertEqual(pending[0].requesterRole, .inductionLead)
-        XCTAssertEqual(pending[0].status, "pending")
+        XCTAssertEqual(pending[0].status.rawValue, "pending")
         XCTAssertNil(pending[0].decidedAt)
         let audit = try database.read { try AuditLog().entries(AuditFilter(action: "school_registration."), $0) }
-        XCTAssertEqual(audit.map(\.action), ["school_registration.requested"])
+        XCTAssertEqual(audit.map(\.actionName), ["school_registration.requested"])
         XCTAssertEqual(audit.first?.actor, "Sam Okafor")
         XCTAssertEqual(audit.first?.clientAddress, "198.51.100.7")
         XCTAssertEqual(audit.first?.recordID, id)
@@ -97,7 +97,7 @@ final class SchoolRegistrationsTests: XCTestCase {
         XCTAssertEqual(email.recipient, "head@moorside.example.org")
         XCTAssertTrue(email.body.contains("https://induct.test/invitations/"))
         let request = try XCTUnwrap(try registrations.request(id: id))
-        XCTAssertEqual(request.status, "authorised")
+        XCTAssertEqual(request.status.rawValue, "authorised")
         XCTAssertEqual(request.decidedAt, "2026-11-25T10:00:00Z")
         XCTAssertEqual(try registrations.pending(), [])
         XCTAssertEqual(try count("SELECT count(*) FROM audit_events WHERE action = 'school_registration.authorised' AND actor_user_id IS NOT NULL"), 1)
@@ -122,7 +122,7 @@ final class SchoolRegistrationsTests: XCTestCase {
         let reason = "This school is not in our area; please contact your local authority."
         XCTAssertTrue(try registrations.reject(id: id, reason: "  \(reason) ", actorName: "Ruth Admin", actorUserID: admin, clientAddress: ""))
         let request = try XCTUnwrap(try registrations.request(id: id))
-        XCTAssertEqual(request.status, "rejected")
+        XCTAssertEqual(request.status.rawValue, "rejected")
         XCTAssertEqual(request.rejectionReason, reason)
         let email = try XCTUnwrap(try database.read { try OutboxQueries().messages(status: nil, limit: 1, offset: 0, $0) }.first)
         XCTAssertEqual(email.recipient, "head@moorside.example.org")
@@ -141,7 +141,7 @@ final class SchoolRegistrationsTests: XCTestCase {
         XCTAssertThrowsError(try registrations.authorise(id: id, actorName: "Ruth Admin", actorUserID: try adminUserID(), clientAddress: "")) {
             XCTAssertEqual($0 as? SchoolRegistrationError, .schoolAlreadyExists(urn: "123456"))
         }
-        XCTAssertEqual(try registrations.request(id: id)?.status, "pending")
+        XCTAssertEqual(try registrations.request(id: id)?.status.rawValue, "pending")
         XCTAssertEqual(try count("SELECT count(*) FROM users"), 1, "only the admin")
         XCTAssertEqual(try count("SELECT count(*) FROM outbox_messages"), 1, "only the admin's invitation")
     }

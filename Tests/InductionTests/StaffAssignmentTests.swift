@@ -50,7 +50,7 @@ final class StaffAssignmentTests: XCTestCase {
         XCTAssertEqual(earlier.map { $0.to?.iso }, ["2026-11-01"])
         XCTAssertEqual(record.current(.mentor)?.person.name, "Laura Bentley", "the mentor did not change")
         let audit = try XCTUnwrap(record.history.first)
-        XCTAssertEqual(audit.action, "ect.tutor_changed")
+        XCTAssertEqual(audit.actionName, "ect.tutor_changed")
         XCTAssertEqual(audit.actor, "Imran Hussain")
         XCTAssertEqual(audit.detail, "Induction tutor: Rachel Sutcliffe → David Greenwood from 2 November 2026")
 

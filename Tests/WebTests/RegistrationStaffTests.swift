@@ -46,7 +46,7 @@ final class RegistrationStaffTests: XCTestCase {
         XCTAssertEqual(confirmed.current(.tutor)?.person.name, "David Greenwood")
         XCTAssertEqual(confirmed.current(.mentor)?.person.name, "Sophie Lumb")
         XCTAssertEqual(confirmed.current(.tutor)?.from.iso, "2026-09-01")
-        XCTAssertEqual(Set(confirmed.history.map(\.action)).intersection(["ect.tutor_changed", "ect.mentor_changed"]).count, 2)
+        XCTAssertEqual(Set(confirmed.history.map(\.actionName)).intersection(["ect.tutor_changed", "ect.mentor_changed"]).count, 2)
 
         var none = DemoRecords.registrationForm(trn: "4012346", firstName: "Noor")
         none.tutor = ""

@@ -60,7 +60,7 @@ final class RouterTests: XCTestCase {
 
     func testTheGateRunsBeforeTheControllerAndDeniesByRule() throws {
         let audited = Recorder()
-        let responder = makeRouter().responder(gate: AccessGate(audit: { audited.append($0.action) }))
+        let responder = makeRouter().responder(gate: AccessGate(audit: { audited.append($0.actionName) }))
         func request(_ path: String, principal: Principal? = nil) throws -> HTTPResponse {
             try responder(RequestContext(request: HTTPRequest(method: "GET", target: path, path: path),
                                          session: SessionState(token: principal == nil ? nil : "t", principal: principal)))

@@ -6,11 +6,11 @@ import SQLite
 public struct AuditLog: Sendable {
     public init() {}
 
-    public func entries(_ filter: AuditFilter, _ c: Connection) throws -> [AuditEntry] {
+    public func entries(_ filter: AuditFilter, _ c: Connection) throws -> [AuditEvent] {
         let (clause, bindings) = Self.whereClause(filter)
         let limit = min(max(filter.limit, 1), AuditFilter.maximumLimit)
         return try c.query("SELECT * FROM audit_events\(clause) ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?",
-                           bindings + [limit, max(filter.offset, 0)]).map(AuditEntry.init(row:))
+                           bindings + [limit, max(filter.offset, 0)]).map(AuditEvent.init(row:))
     }
 
     public func count(_ filter: AuditFilter, _ c: Connection) throws -> Int {

@@ -79,7 +79,7 @@ public final class OutboxDeliveryWorker: Sendable {
         _ = try? database.write { c in
             try c.run(
                 "UPDATE outbox_messages SET status = ?, attempts = ?, last_error = ?, next_attempt_at = ? WHERE id = ? AND status = 'pending'",
-                [givesUp ? "failed" : "pending", attempts, String(error.prefix(200)), Timestamp.format(next), message.id])
+                [(givesUp ? OutboxStatus.failed : .pending).rawValue, attempts, String(error.prefix(200)), Timestamp.format(next), message.id])
         }
     }
 

@@ -6,15 +6,15 @@ public struct OutboxMessage: Sendable, Equatable, Identifiable {
     public var recipient: String
     public var subject: String
     public var body: String
-    /// "pending", "sent" or "failed" (given up after `OutboxDeliveryWorker.maximumAttempts`).
-    public var status: String
+    /// `failed` once given up after `OutboxDeliveryWorker.maximumAttempts`.
+    public var status: OutboxStatus
     public var attempts: Int
     public var nextAttemptAt: String
     public var lastError: String
     public var createdAt: String
     public var sentAt: String?
 
-    public init(id: Int, recipient: String, subject: String, body: String, status: String, attempts: Int,
+    public init(id: Int, recipient: String, subject: String, body: String, status: OutboxStatus, attempts: Int,
                 nextAttemptAt: String, lastError: String, createdAt: String, sentAt: String?) {
         self.id = id
         self.recipient = recipient
@@ -29,8 +29,11 @@ public struct OutboxMessage: Sendable, Equatable, Identifiable {
     }
 
     init(row: Row) throws {
+        guard let status = OutboxStatus(rawValue: try row.string("status")) else {
+            throw RecordDecodingError(table: "outbox_messages", column: "status", id: try row.int("id"))
+        }
         self.init(id: try row.int("id"), recipient: try row.string("recipient"), subject: try row.string("subject"),
-                  body: try row.string("body"), status: try row.string("status"), attempts: try row.int("attempts"),
+                  body: try row.string("body"), status: status, attempts: try row.int("attempts"),
                   nextAttemptAt: try row.string("next_attempt_at"), lastError: try row.string("last_error"),
                   createdAt: try row.string("created_at"), sentAt: try row.optionalString("sent_at"))
     }

@@ -25,7 +25,7 @@ public struct PasswordService: Sendable {
     }
 
     public func acceptInvitation(token: String, password: String, clientAddress: String) throws -> PasswordChangeResult {
-        try setPassword(token: token, purpose: .invitation, password: password, action: "invitation.accepted", clientAddress: clientAddress)
+        try setPassword(token: token, purpose: .invitation, password: password, action: .invitationAccepted, clientAddress: clientAddress)
     }
 
     public func resetUser(token: String) throws -> User? {
@@ -34,7 +34,7 @@ public struct PasswordService: Sendable {
 
     /// Ends all of the person's sessions and clears their sign-in lock.
     public func resetPassword(token: String, password: String, clientAddress: String) throws -> PasswordChangeResult {
-        try setPassword(token: token, purpose: .passwordReset, password: password, action: "password.reset", clientAddress: clientAddress)
+        try setPassword(token: token, purpose: .passwordReset, password: password, action: .passwordReset, clientAddress: clientAddress)
     }
 
     /// Behaves the same whether or not an account has the email; only real requests are audited.
@@ -61,7 +61,7 @@ public struct PasswordService: Sendable {
                     The link works once. If you did not ask to reset your password, you can ignore this email: \
                     your password has not changed.
                     """).enqueue(in: connection, at: stamp)
-                try AuditEvent(actor: "anonymous", action: "password_reset.requested", recordType: "user", recordID: user.id,
+                try AuditEvent(actor: "anonymous", action: .passwordResetRequested, recordType: "user", recordID: user.id,
                                clientAddress: clientAddress).record(in: connection, at: stamp)
             }
         }
@@ -86,7 +86,7 @@ public struct PasswordService: Sendable {
             try database.write { connection in
                 try connection.transaction {
                     try SignInThrottle().recordFailure(email: found.user.email, address: clientAddress, now: now, in: connection)
-                    try AuditEvent(actor: found.user.name, actorUserID: userID, action: "password.change_failed", recordType: "user",
+                    try AuditEvent(actor: found.user.name, actorUserID: userID, action: .passwordChangeFailed, recordType: "user",
                                    recordID: userID, detail: "wrong current password", clientAddress: clientAddress)
                         .record(in: connection, at: Timestamp.format(now))
                 }
@@ -103,7 +103,7 @@ public struct PasswordService: Sendable {
                 guard changed == 1 else { return .wrongCurrentPassword }
                 try SessionStore(database: database, time: time).endOtherSessions(userID: userID, except: token, in: connection)
                 try SignInThrottle().reset(email: found.user.email, in: connection)
-                try AuditEvent(actor: found.user.name, actorUserID: userID, action: "password.changed", recordType: "user",
+                try AuditEvent(actor: found.user.name, actorUserID: userID, action: .passwordChanged, recordType: "user",
                                recordID: userID, detail: "other sessions ended", clientAddress: clientAddress)
                     .record(in: connection, at: Timestamp.format(now))
                 return .changed(userID: userID)
@@ -122,7 +122,7 @@ public struct PasswordService: Sendable {
 
     /// Checks the link before the policy and the policy before hashing, so that a dead link or a
     /// weak password costs no argon2 work.
-    private func setPassword(token: String, purpose: OneTimeTokenPurpose, password: String, action: String,
+    private func setPassword(token: String, purpose: OneTimeTokenPurpose, password: String, action: AuditAction,
                              clientAddress: String) throws -> PasswordChangeResult {
         guard try user(token: token, purpose: purpose) != nil else { return .invalidToken }
         if let message = PasswordPolicy.problem(with: password) { return .rejected(message: message) }

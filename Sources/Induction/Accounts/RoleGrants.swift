@@ -54,7 +54,7 @@ public struct RoleGrants: Sendable {
             let keptName = existed && displayName != person ? displayName : nil
             let grantID = try insertGrant(userID: userID, role: role, schoolID: schoolID, ectID: ect, at: stamp, c)
             let grant = RoleGrant(id: grantID, userID: userID, role: role, schoolID: schoolID, schoolName: schoolName, ectID: ect)
-            try AuditEvent(actor: actorName, actorUserID: actorUserID, action: "role.granted", recordType: "role_grant",
+            try AuditEvent(actor: actorName, actorUserID: actorUserID, action: .roleGranted, recordType: "role_grant",
                            recordID: grantID, detail: Self.describe(grant, userID: userID), clientAddress: clientAddress)
                 .record(in: c, at: stamp)
 
@@ -65,7 +65,7 @@ public struct RoleGrants: Sendable {
             let token = try OneTimeTokens().issue(for: userID, purpose: .invitation, validFor: Self.invitationValidity, now: now, in: c)
             let link = "\(baseURL)/invitations/\(token)"
             try invitationEmail(to: address, name: displayName, grant: grant, link: link, c).enqueue(in: c, at: stamp)
-            try AuditEvent(actor: actorName, actorUserID: actorUserID, action: "user.invited", recordType: "user",
+            try AuditEvent(actor: actorName, actorUserID: actorUserID, action: .userInvited, recordType: "user",
                            recordID: userID, detail: "invitation valid for 7 days", clientAddress: clientAddress)
                 .record(in: c, at: stamp)
             return InvitationResult(userID: userID, grantID: grantID, link: link, keptAccountName: keptName)
@@ -107,7 +107,7 @@ public struct RoleGrants: Sendable {
                 try c.run("UPDATE one_time_tokens SET used_at = ? WHERE user_id = ? AND purpose = 'invitation' AND used_at IS NULL",
                           [stamp, userID])
             }
-            try AuditEvent(actor: actorName, actorUserID: actorUserID, action: "role.revoked", recordType: "role_grant",
+            try AuditEvent(actor: actorName, actorUserID: actorUserID, action: .roleRevoked, recordType: "role_grant",
                            recordID: grantID, detail: Self.describe(grant, userID: userID) + "; \(ended) session(s) ended",
                            clientAddress: clientAddress)
                 .record(in: c, at: stamp)

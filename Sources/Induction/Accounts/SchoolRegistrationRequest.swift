@@ -8,8 +8,7 @@ public struct SchoolRegistrationRequest: Sendable, Equatable, Identifiable {
     public var requesterName: String
     public var requesterRole: Role
     public var requesterEmail: String
-    /// "pending", "authorised" or "rejected".
-    public var status: String
+    public var status: RegistrationRequestStatus
     public var rejectionReason: String
     public var createdAt: String
     public var decidedAt: String?
@@ -20,7 +19,7 @@ public struct SchoolRegistrationRequest: Sendable, Equatable, Identifiable {
     public var grantedToExistingAccount: Bool
 
     public init(id: Int, urn: String, schoolName: String, requesterName: String, requesterRole: Role, requesterEmail: String,
-                status: String, rejectionReason: String, createdAt: String, decidedAt: String?,
+                status: RegistrationRequestStatus, rejectionReason: String, createdAt: String, decidedAt: String?,
                 matchingAccountName: String? = nil, grantedToExistingAccount: Bool = false) {
         self.id = id
         self.urn = urn
@@ -40,9 +39,12 @@ public struct SchoolRegistrationRequest: Sendable, Equatable, Identifiable {
         guard let role = Role(rawValue: try row.string("requester_role")) else {
             throw RecordDecodingError(table: "school_registration_requests", column: "requester_role", id: try row.int("id"))
         }
+        guard let status = RegistrationRequestStatus(rawValue: try row.string("status")) else {
+            throw RecordDecodingError(table: "school_registration_requests", column: "status", id: try row.int("id"))
+        }
         self.init(id: try row.int("id"), urn: try row.string("urn"), schoolName: try row.string("school_name"),
                   requesterName: try row.string("requester_name"), requesterRole: role,
-                  requesterEmail: try row.string("requester_email"), status: try row.string("status"),
+                  requesterEmail: try row.string("requester_email"), status: status,
                   rejectionReason: try row.string("rejection_reason"), createdAt: try row.string("created_at"),
                   decidedAt: try row.optionalString("decided_at"), matchingAccountName: try row.optionalString("account_name"),
                   grantedToExistingAccount: try row.optionalInt("existing_user_id") != nil)

@@ -37,7 +37,7 @@ public struct SchoolRegistrations: Sendable {
                     return .invalid(["urn": Self.alreadyRequested(urn)])
                 }
                 let id = Int(c.lastInsertRowID)
-                try AuditEvent(actor: form.cleanRequesterName, action: "school_registration.requested",
+                try AuditEvent(actor: form.cleanRequesterName, action: .schoolRegistrationRequested,
                                recordType: "school_registration_request", recordID: id,
                                detail: "URN \(urn), \(role.title)", clientAddress: clientAddress)
                     .record(in: c, at: stamp)
@@ -75,8 +75,8 @@ public struct SchoolRegistrations: Sendable {
                 try c.run("INSERT INTO schools (appropriate_body_id, urn, name, created_at) VALUES (?, ?, ?, ?)",
                           [bodyID, request.urn, request.schoolName, stamp])
                 let schoolID = Int(c.lastInsertRowID)
-                try decide(id, status: "authorised", reason: "", actorUserID: actorUserID, at: stamp, c)
-                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: "school_registration.authorised",
+                try decide(id, status: .authorised, reason: "", actorUserID: actorUserID, at: stamp, c)
+                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: .schoolRegistrationAuthorised,
                                recordType: "school_registration_request", recordID: id,
                                detail: "URN \(request.urn), school \(schoolID)", clientAddress: clientAddress)
                     .record(in: c, at: stamp)
@@ -100,8 +100,8 @@ public struct SchoolRegistrations: Sendable {
             try c.transaction {
                 guard let request = try pendingRequest(id, c) else { return false }
                 let stamp = time.timestamp
-                try decide(id, status: "rejected", reason: text, actorUserID: actorUserID, at: stamp, c)
-                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: "school_registration.rejected",
+                try decide(id, status: .rejected, reason: text, actorUserID: actorUserID, at: stamp, c)
+                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: .schoolRegistrationRejected,
                                recordType: "school_registration_request", recordID: id,
                                detail: "URN \(request.urn)", clientAddress: clientAddress)
                     .record(in: c, at: stamp)
@@ -116,10 +116,10 @@ public struct SchoolRegistrations: Sendable {
             .map(SchoolRegistrationRequest.init(row:))
     }
 
-    private func decide(_ id: Int, status: String, reason: String, actorUserID: Int, at stamp: String, _ c: Connection) throws {
+    private func decide(_ id: Int, status: RegistrationRequestStatus, reason: String, actorUserID: Int, at stamp: String, _ c: Connection) throws {
         try c.run(
             "UPDATE school_registration_requests SET status = ?, rejection_reason = ?, decided_by = ?, decided_at = ? WHERE id = ? AND status = 'pending'",
-            [status, reason, actorUserID, stamp, id])
+            [status.rawValue, reason, actorUserID, stamp, id])
     }
 
     private func rejectionEmail(_ request: SchoolRegistrationRequest, reason: String, _ c: Connection) throws -> OutgoingEmail {

@@ -39,7 +39,7 @@ public struct SecondFactor: Sendable {
             It works once, for 10 minutes. If you did not just try to sign in, someone may know your \
             password: change it, and tell your appropriate body.
             """).enqueue(in: connection, at: stamp)
-        try AuditEvent(actor: user.name, actorUserID: userID, action: "second_factor.code_sent", recordType: "user",
+        try AuditEvent(actor: user.name, actorUserID: userID, action: .secondFactorCodeSent, recordType: "user",
                        recordID: userID).record(in: connection, at: stamp)
         return true
     }
@@ -56,7 +56,7 @@ public struct SecondFactor: Sendable {
         return try database.write { connection in
             try connection.transaction {
                 let name = try AccountDirectory().user(id: userID, connection)?.name ?? "unknown"
-                func audit(_ action: String, _ detail: String) throws {
+                func audit(_ action: AuditAction, _ detail: String) throws {
                     try AuditEvent(actor: name, actorUserID: userID, action: action, recordType: "user", recordID: userID,
                                    detail: detail, clientAddress: clientAddress).record(in: connection, at: stamp)
                 }
@@ -66,21 +66,21 @@ public struct SecondFactor: Sendable {
                     WHERE user_id = ? AND purpose = 'second_factor' AND used_at IS NULL AND expires_at > ?
                     ORDER BY id DESC LIMIT 1
                     """, [userID, stamp]) else {
-                    try audit("second_factor.failed", "no live code")
+                    try audit(.secondFactorFailed, "no live code")
                     return .expiredOrUsedUp
                 }
                 let id = try live.int("id")
                 let presented = Digest.sha256Hex(OneTimeTokens.salted(typed, userID: userID, purpose: .secondFactor))
                 if ConstantTime.equals(presented, try live.string("token_hash")) {
                     try OneTimeTokens().markUsed(id, now: now, in: connection)
-                    try audit("second_factor.verified", "")
+                    try audit(.secondFactorVerified, "")
                     return .verified
                 }
                 let attempts = try live.int("failed_attempts") + 1
                 let remaining = max(0, Self.maximumAttempts - attempts)
                 let spentAt: String? = remaining == 0 ? stamp : nil
                 try connection.run("UPDATE one_time_tokens SET failed_attempts = ?, used_at = ? WHERE id = ?", [attempts, spentAt, id])
-                try audit("second_factor.failed", remaining == 0 ? "wrong code; code spent" : "wrong code; \(remaining) tries left")
+                try audit(.secondFactorFailed, remaining == 0 ? "wrong code; code spent" : "wrong code; \(remaining) tries left")
                 return .wrong(remainingAttempts: remaining)
             }
         }

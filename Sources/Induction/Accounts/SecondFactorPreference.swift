@@ -21,7 +21,7 @@ public struct SecondFactorPreference: Sendable {
                 let changed = try connection.run("UPDATE users SET second_factor_enabled = ? WHERE id = ? AND second_factor_enabled <> ?",
                                                  [enabled, userID, enabled])
                 guard changed > 0 else { return }
-                try AuditEvent(actor: actorEmail, actorUserID: userID, action: enabled ? "second_factor.enabled" : "second_factor.disabled",
+                try AuditEvent(actor: actorEmail, actorUserID: userID, action: enabled ? .secondFactorEnabled : .secondFactorDisabled,
                                recordType: "user", recordID: userID, clientAddress: clientAddress).record(in: connection, at: time.timestamp)
             }
         }

@@ -35,12 +35,12 @@ public struct SeedDemoAccounts: Sendable {
                     created += 1
                 }
                 if created > 0 {
-                    try AuditEvent(actor: actor, action: "demo.accounts_seeded", recordType: "user",
+                    try AuditEvent(actor: actor, action: .demoAccountsSeeded, recordType: "user",
                                    detail: "\(created) demo accounts created").record(in: connection, at: now)
                 }
                 let assigned = try assignTutorsAndMentors(at: now, connection)
                 guard assigned > 0 else { return }
-                try AuditEvent(actor: actor, action: "demo.staff_assigned", recordType: "appropriate_body",
+                try AuditEvent(actor: actor, action: .demoStaffAssigned, recordType: "appropriate_body",
                                detail: "\(assigned) tutor and mentor assignments").record(in: connection, at: now)
             }
         }

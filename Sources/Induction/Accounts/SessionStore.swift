@@ -80,7 +80,7 @@ public struct SessionStore: Sendable {
                     [hash]) else { return }
                 try connection.run("DELETE FROM sessions WHERE id = ?", [try row.int("id")])
                 guard let userID = try row.optionalInt("user_id") else { return }
-                try AuditEvent(actor: try row.optionalString("name") ?? "unknown", actorUserID: userID, action: "signed_out",
+                try AuditEvent(actor: try row.optionalString("name") ?? "unknown", actorUserID: userID, action: .signedOut,
                                recordType: "user", recordID: userID, clientAddress: clientAddress).record(in: connection, at: now)
             }
         }
@@ -96,7 +96,7 @@ public struct SessionStore: Sendable {
                       let principal = try directory.principal(userID: userID, activeGrantID: grantID, connection)
                 else { return nil }
                 let rotated = try rotate(lookup.session, grantID: grantID, now: now, in: connection)
-                try AuditEvent(actor: principal.user.name, actorUserID: userID, action: "role.switched", recordType: "role_grant",
+                try AuditEvent(actor: principal.user.name, actorUserID: userID, action: .roleSwitched, recordType: "role_grant",
                                recordID: grantID, detail: principal.active.label, clientAddress: clientAddress)
                     .record(in: connection, at: Timestamp.format(now))
                 return rotated

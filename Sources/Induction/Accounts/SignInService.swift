@@ -25,7 +25,7 @@ public struct SignInService: Sendable {
             (try findAccount(email: typed, connection), try throttle.retryAfter(keys: keys, now: now, in: connection))
         }
         if let retryAfter {
-            try audit("sign_in.throttled", user: account?.user, detail: account == nil ? "unknown account" : "retry after \(retryAfter) s",
+            try audit(.signInThrottled, user: account?.user, detail: account == nil ? "unknown account" : "retry after \(retryAfter) s",
                       clientAddress: clientAddress, now: now)
             return .throttled(retryAfterSeconds: retryAfter)
         }
@@ -51,7 +51,7 @@ public struct SignInService: Sendable {
                 if needsCode {
                     try SecondFactor(database: database, time: time).issueCode(userID: account.user.id, in: connection)
                 }
-                try AuditEvent(actor: account.user.name, actorUserID: account.user.id, action: "sign_in.succeeded", recordType: "user",
+                try AuditEvent(actor: account.user.name, actorUserID: account.user.id, action: .signInSucceeded, recordType: "user",
                                recordID: account.user.id, detail: needsCode ? "second factor required" : "",
                                clientAddress: clientAddress).record(in: connection, at: Timestamp.format(now))
                 return needsCode ? .secondFactorRequired(userID: account.user.id) : .signedIn(userID: account.user.id)
@@ -81,19 +81,19 @@ public struct SignInService: Sendable {
         try database.write { connection in
             try connection.transaction {
                 try throttle.recordFailure(email: email, address: clientAddress, now: now, in: connection)
-                try event("sign_in.failed", user: user, detail: detail, clientAddress: clientAddress).record(in: connection, at: Timestamp.format(now))
+                try event(.signInFailed, user: user, detail: detail, clientAddress: clientAddress).record(in: connection, at: Timestamp.format(now))
             }
         }
     }
 
-    private func audit(_ action: String, user: User?, detail: String, clientAddress: String, now: Date) throws {
+    private func audit(_ action: AuditAction, user: User?, detail: String, clientAddress: String, now: Date) throws {
         try database.write { connection in
             try event(action, user: user, detail: detail, clientAddress: clientAddress).record(in: connection, at: Timestamp.format(now))
         }
     }
 
     /// Whoever typed the password is not known to be the account's owner, so the actor is anonymous.
-    private func event(_ action: String, user: User?, detail: String, clientAddress: String) -> AuditEvent {
+    private func event(_ action: AuditAction, user: User?, detail: String, clientAddress: String) -> AuditEvent {
         AuditEvent(actor: "anonymous", action: action, recordType: "user", recordID: user?.id, detail: detail, clientAddress: clientAddress)
     }
 }

@@ -14,7 +14,7 @@ extension AssignTutorAndMentor {
             guard let role = AssignmentRole(rawValue: try row.string("role")), let from = CalendarDate(iso: try row.string("from_date")),
                   !(try StaffAssignments().isEligible(userID: userID, role, schoolID: schoolID, c)) else { continue }
             try c.run("UPDATE staff_assignments SET to_date = ? WHERE id = ?", [max(from, today).iso, try row.int("id")])
-            try AuditEvent(actor: actorName, actorUserID: actorUserID, action: "ect.\(role.rawValue)_changed", recordType: "ect",
+            try AuditEvent(actor: actorName, actorUserID: actorUserID, action: .staffChanged(role), recordType: "ect",
                            recordID: try row.int("ect_id"),
                            detail: "\(role.title): \(try row.string("name")) → nobody from \(today.adding(days: 1).ukLong) (role removed)",
                            clientAddress: clientAddress)

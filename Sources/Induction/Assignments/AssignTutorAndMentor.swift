@@ -52,7 +52,7 @@ public struct AssignTutorAndMentor: Sendable {
                 for role in changes {
                     let (old, new) = try Self.change(role, to: choice.userID(role), from: choice.from, ectID: ectID, schoolID: schoolID,
                                                      assignedBy: actorUserID, at: stamp, c)
-                    try AuditEvent(actor: actorName, actorUserID: actorUserID, action: "ect.\(role.rawValue)_changed", recordType: "ect",
+                    try AuditEvent(actor: actorName, actorUserID: actorUserID, action: .staffChanged(role), recordType: "ect",
                                    recordID: ectID,
                                    detail: "\(role.title): \(old ?? "nobody") → \(new ?? "nobody") from \(choice.from.ukLong)",
                                    clientAddress: clientAddress)

@@ -32,7 +32,7 @@ public struct ConfirmECTRegistration: Sendable {
                     [registration.ectID, registration.schoolID])
                 try RegisterECT.assignStaff(periodID: periodID, actorName: actorName, actorUserID: actorUserID,
                                             clientAddress: clientAddress, at: stamp, c)
-                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: "ect_registration.confirmed",
+                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: .ectRegistrationConfirmed,
                                recordType: "induction_period", recordID: periodID,
                                detail: "ECT record \(registration.ectID), school \(registration.schoolID)"
                                    + (registration.isTransfer ? ", transfer" : ""),
@@ -58,7 +58,7 @@ public struct ConfirmECTRegistration: Sendable {
                         ectID: registration.ectID, actorName: actorName, actorUserID: actorUserID, clientAddress: clientAddress, in: c)
         } catch let error as RoleGrantError {
             // The confirmation stands; the AB can give access later. The savepoint undid the partial grant.
-            try AuditEvent(actor: actorName, actorUserID: actorUserID, action: "ect_registration.invitation_skipped",
+            try AuditEvent(actor: actorName, actorUserID: actorUserID, action: .ectRegistrationInvitationSkipped,
                            recordType: "ects", recordID: registration.ectID, detail: error.message, clientAddress: clientAddress)
                 .record(in: c, at: time.timestamp)
         }

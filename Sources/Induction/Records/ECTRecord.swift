@@ -23,7 +23,7 @@ public struct ECTRecord: Sendable {
     public var absences: [StoredAbsence]
     public var adjustments: [InductionAdjustment]
     /// Audit events about this record, newest first.
-    public var history: [AuditEntry]
+    public var history: [AuditEvent]
     public var termDates: TermDates
 
     public init(ect: ECT, schoolName: String, email: String = "", dateOfBirth: CalendarDate? = nil,
@@ -31,7 +31,7 @@ public struct ECTRecord: Sendable {
                 staffAssignments: [StaffAssignment] = [], unmatchedStaffNames: [AssignmentRole: String] = [:],
                 termsServedElsewhere: TermsServed = .zero, previousAppropriateBody: String = "",
                 period: InductionPeriod? = nil, fteChanges: [FTEChange] = [], absences: [StoredAbsence] = [],
-                adjustments: [InductionAdjustment] = [], history: [AuditEntry] = [], termDates: TermDates = .englandDefaults) {
+                adjustments: [InductionAdjustment] = [], history: [AuditEvent] = [], termDates: TermDates = .englandDefaults) {
         self.ect = ect
         self.schoolName = schoolName
         self.email = email

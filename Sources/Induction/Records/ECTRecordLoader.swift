@@ -46,7 +46,7 @@ public struct ECTRecordLoader: Sendable {
             adjustments: try connection.query("SELECT * FROM induction_adjustments WHERE ect_id = ? ORDER BY id", [id]).map(Self.adjustment),
             history: try connection.query(
                 "SELECT * FROM audit_events WHERE record_type = 'ect' AND record_id = ? ORDER BY id DESC LIMIT 200", [id]
-            ).map(AuditEntry.init(row:)),
+            ).map(AuditEvent.init(row:)),
             termDates: try TermDatesStore().load(connection))
         record.earlierPeriods = try connection.query("""
             SELECT * FROM induction_periods WHERE ect_id = ? AND id <> ? AND status = 'confirmed' AND end_date IS NOT NULL

@@ -11,28 +11,15 @@ extension ImportECTs {
                                             [registration.trn]) else { return nil }
         let trn = registration.trn
         let name = "\(try existing.string("first_name")) \(try existing.string("last_name"))"
-        if let open = try c.queryOne(
-            """
-            SELECT p.status, p.school_id, s.name FROM induction_periods p JOIN schools s ON s.id = p.school_id
-            WHERE p.ect_id = ? AND p.end_date IS NULL AND p.status NOT IN ('rejected', 'withdrawn')
-            """, [try existing.int("id")]) {
-            if try open.string("status") == "pending" {
-                return ["trn": "A registration for TRN \(trn) is already waiting for the appropriate body to confirm"]
-            }
-            if try open.int("school_id") == schoolID {
-                return ["trn": "\(name) (TRN \(trn)) is already registered at this school"]
-            }
-            guard showsDetails else { return RegisterECT.inductionElsewhere(trn) }
-            return ["trn": "\(name) is still registered at \(try open.string("name")). That school must record a leaving date first, "
-                + "or contact the appropriate body."]
+        if let refusal = try TRNRefusal.openPeriod(ectID: try existing.int("id"), name: name, schoolID: schoolID,
+                                                   showsDetails: showsDetails, c) {
+            return refusal.errors(trn: trn)
         }
-        if try existing.string("registration_status") == "confirmed", try existing.int("school_id") == schoolID,
+        if try existing.string("registration_status") == ECTRegistrationStatus.confirmed.rawValue, try existing.int("school_id") == schoolID,
            try c.scalarInt("SELECT count(*) FROM induction_periods WHERE ect_id = ? AND status NOT IN ('rejected', 'withdrawn')",
                            [try existing.int("id")]) == 0 {
-            return ["trn": "\(name) (TRN \(trn)) is already registered at this school"]
+            return TRNRefusal.registeredHere(name: name).errors(trn: trn)
         }
-        let who = showsDetails ? "\(name) (TRN \(trn))" : "TRN \(trn)"
-        return ["trn": "\(who) already has a record. Register this ECT one by one with the \"Register an ECT\" form, "
-            + "which carries over what is recorded"]
+        return TRNRefusal.hasRecord(name: showsDetails ? name : nil).errors(trn: trn)
     }
 }

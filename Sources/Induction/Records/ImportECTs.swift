@@ -35,7 +35,7 @@ public struct ImportECTs: Sendable {
                     try insert(registration, schoolID: school, at: stamp, c)
                 }
                 let schools = Set(accepted.map(\.schoolID))
-                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: "ects.imported",
+                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: .ectsImported,
                                recordType: schoolID == nil ? "appropriate_body" : "school", recordID: schoolID,
                                detail: "\(accepted.count) ECTs registered, pending, at \(schools.count) school(s)",
                                clientAddress: clientAddress)

@@ -22,7 +22,7 @@ extension RecordAbsence {
                 WHERE id = ?
                 """, [corrected.start.iso, corrected.end.iso, corrected.days, corrected.category.rawValue,
                       corrected.ectChoosesToExtend ? 1 : 0, now, absenceID])
-            try AuditEvent(actor: actor, actorUserID: actorUserID, action: "absence.corrected", recordType: "ect", recordID: ectID,
+            try AuditEvent(actor: actor, actorUserID: actorUserID, action: .absenceCorrected, recordType: "ect", recordID: ectID,
                            detail: "was \(Self.describe(stored.absence)); now \(Self.describe(corrected))",
                            clientAddress: clientAddress).record(in: connection, at: now)
             return try notifyCrossings(record: record, before: before, after: after, in: connection, actor: actor,
@@ -38,7 +38,7 @@ extension RecordAbsence {
         try connection.transaction {
             let (_, stored) = try ownAbsence(absenceID, ectID: ectID, connection)
             try connection.run("DELETE FROM absences WHERE id = ?", [absenceID])
-            try AuditEvent(actor: actor, actorUserID: actorUserID, action: "absence.deleted", recordType: "ect", recordID: ectID,
+            try AuditEvent(actor: actor, actorUserID: actorUserID, action: .absenceDeleted, recordType: "ect", recordID: ectID,
                            detail: "was \(Self.describe(stored.absence))", clientAddress: clientAddress).record(in: connection, at: now)
         }
     }

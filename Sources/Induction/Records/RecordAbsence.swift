@@ -31,7 +31,7 @@ public struct RecordAbsence: Sendable {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, [ectID, record.ect.schoolID, absence.start.iso, absence.end.iso, absence.days, absence.category.rawValue,
                       absence.ectChoosesToExtend ? 1 : 0, now])
-            try AuditEvent(actor: actor, actorUserID: actorUserID, action: "absence.recorded", recordType: "ect", recordID: ectID,
+            try AuditEvent(actor: actor, actorUserID: actorUserID, action: .absenceRecorded, recordType: "ect", recordID: ectID,
                            detail: Self.describe(absence), clientAddress: clientAddress).record(in: connection, at: now)
             return try notifyCrossings(record: record, before: before, after: after, in: connection, actor: actor,
                                        actorUserID: actorUserID, clientAddress: clientAddress)
@@ -71,7 +71,7 @@ public struct RecordAbsence: Sendable {
                 try OutgoingEmail(recipient: recipient, subject: "\(record.ect.fullName): 30 days' absence in year \(year.number) of induction",
                                   body: body).enqueue(in: connection, at: now)
             }
-            try AuditEvent(actor: actor, actorUserID: actorUserID, action: "absence.threshold_reached", recordType: "ect",
+            try AuditEvent(actor: actor, actorUserID: actorUserID, action: .absenceThresholdReached, recordType: "ect",
                            recordID: record.ect.id, detail: sentence + " Emailed \(recipients.count) people.",
                            clientAddress: clientAddress).record(in: connection, at: now)
         }

@@ -35,7 +35,7 @@ public struct RecordAdjustment: Sendable {
                 + (replaced.map { "; replaces the reduction to \($0.terms.oneDecimal) terms" } ?? "")
                 + (end.map { "; projected end date \($0.ukLong)" } ?? "")
             try AuditEvent(actor: actor, actorUserID: actorUserID,
-                           action: adjustment.kind == .extension ? "induction.extended" : "induction.reduced",
+                           action: adjustment.kind == .extension ? .inductionExtended : .inductionReduced,
                            recordType: "ect", recordID: ectID, detail: detail, clientAddress: clientAddress)
                 .record(in: connection, at: now)
             return end

@@ -18,7 +18,7 @@ public struct RecordCorrection: Sendable {
             let before = record.calendarInput.fte(on: change.effective)
             try connection.run("INSERT INTO fte_changes (ect_id, effective_date, fte_percent, created_at) VALUES (?, ?, ?, ?)",
                                [ectID, change.effective.iso, change.fte.percent, now])
-            try AuditEvent(actor: actor, actorUserID: actorUserID, action: "ect.working_pattern_changed", recordType: "ect", recordID: ectID,
+            try AuditEvent(actor: actor, actorUserID: actorUserID, action: .ectWorkingPatternChanged, recordType: "ect", recordID: ectID,
                            detail: "from \(before.decimal) FTE to \(change.fte.decimal) FTE from \(change.effective.ukLong)",
                            clientAddress: clientAddress).record(in: connection, at: now)
         }
@@ -35,7 +35,7 @@ public struct RecordCorrection: Sendable {
             guard current != programme.rawValue else { return false }
             try connection.run("UPDATE ects SET training_programme = ? WHERE id = ?", [programme.rawValue, ectID])
             let was = TrainingProgramme(rawValue: current)?.label ?? current
-            try AuditEvent(actor: actor, actorUserID: actorUserID, action: "ect.programme_changed", recordType: "ect", recordID: ectID,
+            try AuditEvent(actor: actor, actorUserID: actorUserID, action: .ectProgrammeChanged, recordType: "ect", recordID: ectID,
                            detail: "from \(was) to \(programme.label)", clientAddress: clientAddress).record(in: connection, at: now)
             return true
         }

@@ -31,7 +31,7 @@ public struct RecordLeaving: Sendable {
             var detail = "leaves on \(date.ukLong) having served \(served.oneDecimal) terms here"
             if !nextSchool.isEmpty { detail += "; next school: \(nextSchool)" }
             if interim { detail += "; interim assessment due" }
-            try AuditEvent(actor: actor, actorUserID: actorUserID, action: "ect.leaving_recorded", recordType: "ect", recordID: ectID,
+            try AuditEvent(actor: actor, actorUserID: actorUserID, action: .ectLeavingRecorded, recordType: "ect", recordID: ectID,
                            detail: detail, clientAddress: clientAddress).record(in: connection, at: now)
             return served
         }

@@ -51,7 +51,7 @@ extension RegisterECT {
             let eligible = try chosen.map { try StaffAssignments().isEligible(userID: $0, role, schoolID: schoolID, c) ? $0 : nil } ?? nil
             let (old, new) = try AssignTutorAndMentor.change(role, to: eligible, from: from, lastDay: lastPeriodEnd, ectID: ectID,
                                                             schoolID: schoolID, assignedBy: actorUserID, at: stamp, c)
-            try AuditEvent(actor: actorName, actorUserID: actorUserID, action: "ect.\(role.rawValue)_changed", recordType: "ect",
+            try AuditEvent(actor: actorName, actorUserID: actorUserID, action: .staffChanged(role), recordType: "ect",
                            recordID: ectID, detail: "\(role.title): \(old ?? "nobody") → \(new ?? "nobody") from \(from.ukLong)",
                            clientAddress: clientAddress)
                 .record(in: c, at: stamp)

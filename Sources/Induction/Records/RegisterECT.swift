@@ -49,7 +49,7 @@ public struct RegisterECT: Sendable {
                     return .refused(["inductionStart": "Induction start date overlaps an induction period already recorded for TRN \(registration.trn)"])
                 }
                 let periodID = Int(c.lastInsertRowID)
-                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: "ect.registered", recordType: "induction_period",
+                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: .ectRegistered, recordType: "induction_period",
                                recordID: periodID,
                                detail: "ECT record \(ectID), school \(schoolID), start \(registration.inductionStart.iso)"
                                    + (isTransfer ? ", transfer" : "") + ", \(registration.fte.decimal) FTE",
@@ -64,26 +64,16 @@ public struct RegisterECT: Sendable {
     private func refusal(_ registration: ECTRegistration, ectID: Int, _ existing: Row, schoolID: Int,
                          _ c: Connection) throws -> [String: String]? {
         let name = "\(try existing.string("first_name")) \(try existing.string("last_name"))"
-        if let open = try c.queryOne(
-            """
-            SELECT p.status, p.school_id, s.name FROM induction_periods p JOIN schools s ON s.id = p.school_id
-            WHERE p.ect_id = ? AND p.end_date IS NULL AND p.status NOT IN ('rejected', 'withdrawn')
-            """, [ectID]) {
-            if try open.string("status") == "pending" {
-                return ["trn": "A registration for TRN \(registration.trn) is already waiting for the appropriate body to confirm"]
-            }
-            if try open.int("school_id") == schoolID {
-                return ["trn": "\(name) (TRN \(registration.trn)) is already registered at this school"]
-            }
-            return Self.inductionElsewhere(registration.trn)
+        if let refusal = try TRNRefusal.openPeriod(ectID: ectID, name: name, schoolID: schoolID, showsDetails: false, c) {
+            return refusal.errors(trn: registration.trn)
         }
         // A confirmed ECT recorded before induction periods existed has an open period at its school.
-        if try existing.string("registration_status") == "confirmed",
+        if try existing.string("registration_status") == ECTRegistrationStatus.confirmed.rawValue,
            try c.scalarInt("SELECT count(*) FROM induction_periods WHERE ect_id = ? AND status NOT IN ('rejected', 'withdrawn')", [ectID]) == 0 {
-            return try existing.int("school_id") == schoolID
-                ? ["trn": "\(name) (TRN \(registration.trn)) is already registered at this school"] : Self.inductionElsewhere(registration.trn)
+            let refusal: TRNRefusal = try existing.int("school_id") == schoolID ? .registeredHere(name: name) : .inductionElsewhere
+            return refusal.errors(trn: registration.trn)
         }
-        if try existing.string("registration_status") == "confirmed", let born = try existing.optionalString("date_of_birth"),
+        if try existing.string("registration_status") == ECTRegistrationStatus.confirmed.rawValue, let born = try existing.optionalString("date_of_birth"),
            born != registration.dateOfBirth.iso {
             return ["dateOfBirth": "Date of birth does not match our record for TRN \(registration.trn). Check both with the ECT"]
         }
@@ -94,12 +84,6 @@ public struct RegisterECT: Sendable {
             return ["inductionStart": "Induction start date must be after \(end.ukLong), when the last induction period for TRN \(registration.trn) ended"]
         }
         return nil
-    }
-
-    /// Issue 7 item 16: a school never learns another school's ECT or that school from a TRN it types;
-    /// the appropriate body, which it is told to contact, sees both.
-    static func inductionElsewhere(_ trn: String) -> [String: String] {
-        ["trn": "TRN \(trn) is already in induction with another school. Check the TRN, or contact the appropriate body"]
     }
 
     /// A new teacher's row, pending until the AB confirms. The CSV import stores its rows the same way.

@@ -28,7 +28,7 @@ public struct RejectECTRegistration: Sendable {
                         registration_status = CASE WHEN registration_status = 'confirmed' THEN 'confirmed' ELSE 'rejected' END
                     WHERE id = ?2
                     """, [text, registration.ectID])
-                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: "ect_registration.rejected",
+                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: .ectRegistrationRejected,
                                recordType: "induction_period", recordID: periodID,
                                detail: "ECT record \(registration.ectID), school \(registration.schoolID)", clientAddress: clientAddress)
                     .record(in: c, at: stamp)

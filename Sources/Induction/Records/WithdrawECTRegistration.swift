@@ -35,7 +35,7 @@ public struct WithdrawECTRegistration: Sendable {
                         registration_status = CASE WHEN registration_status = 'confirmed' THEN 'confirmed' ELSE 'rejected' END
                     WHERE id = ?2
                     """, [Self.reason, registration.ectID])
-                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: "ect_registration.withdrawn",
+                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: .ectRegistrationWithdrawn,
                                recordType: "induction_period", recordID: periodID,
                                detail: "ECT record \(registration.ectID), school \(schoolID)"
                                    + (registration.isTransfer ? ", transfer" : ""),

@@ -21,7 +21,7 @@ public struct SchoolAdministration: Sendable {
                 guard let current = try c.queryOne("SELECT status, name FROM schools WHERE id = ?", [schoolID]) else { return false }
                 guard try current.string("status") != status else { return true }
                 try c.run("UPDATE schools SET status = ? WHERE id = ?", [status, schoolID])
-                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: suspended ? "school.suspended" : "school.reinstated",
+                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: suspended ? .schoolSuspended : .schoolReinstated,
                                recordType: "school", recordID: schoolID, detail: try current.string("name"), clientAddress: clientAddress)
                     .record(in: c, at: time.timestamp)
                 return true
@@ -38,7 +38,7 @@ public struct SchoolAdministration: Sendable {
                 let before = try current.string("phase")
                 guard before != phase.rawValue else { return true }
                 try c.run("UPDATE schools SET phase = ? WHERE id = ?", [phase.rawValue, schoolID])
-                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: "school.phase_changed", recordType: "school",
+                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: .schoolPhaseChanged, recordType: "school",
                                recordID: schoolID, detail: "phase \(before) → \(phase.rawValue)", clientAddress: clientAddress)
                     .record(in: c, at: time.timestamp)
                 return true

@@ -69,7 +69,7 @@ public struct AppropriateBodyProfile: Sendable, Equatable {
             guard !changed.isEmpty else { return [] }
             let assignments = columns.map { "\($0.column) = ?" }.joined(separator: ", ")
             _ = try connection.run("UPDATE appropriate_bodies SET \(assignments) WHERE id = ?", columns.map(\.value) + [id])
-            try AuditEvent(actor: actor, actorUserID: actorUserID, action: "appropriate_body.updated",
+            try AuditEvent(actor: actor, actorUserID: actorUserID, action: .appropriateBodyUpdated,
                            recordType: "appropriate_body", recordID: id, detail: "changed: " + changed.joined(separator: ", "),
                            clientAddress: clientAddress)
                 .record(in: connection, at: timestamp)

@@ -40,7 +40,7 @@ public struct TermDatesStore: Sendable {
                 """, [terms.academicYear as any SQLBindable] + TermDateField.allCases.map { $0.date(in: terms)?.iso as any SQLBindable }
                     + [timestamp as any SQLBindable])
             let what = changed.isEmpty ? "same as the England defaults" : "changed: " + changed.joined(separator: ", ")
-            try AuditEvent(actor: actor, actorUserID: actorUserID, action: "term_dates.updated", recordType: "term_dates",
+            try AuditEvent(actor: actor, actorUserID: actorUserID, action: .termDatesUpdated, recordType: "term_dates",
                            recordID: terms.academicYear, detail: "academic year \(terms.academicYear): \(what)",
                            clientAddress: clientAddress)
                 .record(in: connection, at: timestamp)
@@ -55,7 +55,7 @@ public struct TermDatesStore: Sendable {
                       clientAddress: String, at timestamp: String) throws -> Bool {
         try connection.transaction {
             guard try connection.run("DELETE FROM term_dates WHERE academic_year = ?", [academicYear]) > 0 else { return false }
-            try AuditEvent(actor: actor, actorUserID: actorUserID, action: "term_dates.reset", recordType: "term_dates",
+            try AuditEvent(actor: actor, actorUserID: actorUserID, action: .termDatesReset, recordType: "term_dates",
                            recordID: academicYear, detail: "academic year \(academicYear): back to the England defaults",
                            clientAddress: clientAddress)
                 .record(in: connection, at: timestamp)
