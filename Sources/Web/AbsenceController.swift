@@ -94,8 +94,8 @@ struct AbsenceController: Sendable {
         page["categories"] = RecordFormParts.radios(AbsenceCategory.allCases.map { ($0.rawValue, $0.label) }, selected: values["category"] ?? "")
         page["extendOptions"] = RecordFormParts.radios([("yes", "Yes, extend induction by this leave"), ("no", "No")],
                                                        selected: values["extend"] ?? "")
-        page.merge(RecordFormParts.summary(errors, order: [("start", "start-day"), ("end", "end-day"), ("days", "days"),
-                                                          ("category", "category-sickness"), ("extend", "extend-yes")])) { _, new in new }
+        page.merge(ErrorSummary(errors, order: [("start", "start-day"), ("end", "end-day"), ("days", "days"),
+                                                ("category", "category-sickness"), ("extend", "extend-yes")]).templateValues) { _, new in new }
         let title = editing == nil ? "Record an absence for \(record.ect.fullName)" : "Correct an absence for \(record.ect.fullName)"
         return try pages.render("pages/ect_absence", title: title, context: context, status: status, values: page)
     }

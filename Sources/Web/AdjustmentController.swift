@@ -43,8 +43,8 @@ struct AdjustmentController: Sendable {
         }
         page["consentChecked"] = .bool(values["consent"] == "yes")
         page["consentError"] = TemplateValue(errors["consent"])
-        page.merge(RecordFormParts.summary(errors, order: [("kind", "kind-extension"), ("terms", "terms"), ("reason", "reason"),
-                                                          ("consent", "consent")])) { _, new in new }
+        page.merge(ErrorSummary(errors, order: [("kind", "kind-extension"), ("terms", "terms"), ("reason", "reason"),
+                                                ("consent", "consent")]).templateValues) { _, new in new }
         return try pages.render("pages/ect_adjustment", title: "Extend or reduce induction for \(record.ect.fullName)",
                                 context: context, status: status, values: page)
     }

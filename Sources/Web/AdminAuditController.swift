@@ -20,7 +20,7 @@ struct AdminAuditController: Sendable {
     func index(_ context: RequestContext) throws -> HTTPResponse {
         let typed = Dictionary(uniqueKeysWithValues: Self.fields.map { ($0.name, context.request.queryValue($0.name) ?? "") })
         var filter = AuditFilter(action: typed["action"], actor: typed["actor"], from: typed["from"], to: typed["to"])
-        var errors = filter.validate()
+        var errors = filter.validate().messages
         for field in Self.fields where (typed[field.name] ?? "").count > Self.maximumFilterLength {
             errors[field.name] = "\(Self.lengthNames[field.name] ?? "The filter") must be \(Self.maximumFilterLength) characters or fewer"
         }

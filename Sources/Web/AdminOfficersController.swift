@@ -28,21 +28,18 @@ struct AdminOfficersController: Sendable {
 
     func create(_ context: RequestContext) throws -> HTTPResponse {
         let form = context.form
-        var errors: [String: String] = [:]
-        if form["name"].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { errors["name"] = "Enter their full name" }
-        if form["email"].trimmingCharacters(in: .whitespaces).isEmpty {
-            errors["email"] = "Enter their email address"
-        } else if EmailAddress.normalise(form["email"]) == nil {
-            errors["email"] = RoleGrantError.invalidEmail.message
-        }
-        if errors.isEmpty {
+        var errors: [String: String]
+        switch InvitationForm(name: form["name"], email: form["email"]).validate() {
+        case .failure(let invalid):
+            errors = invalid.messages
+        case .success(let invitee):
             let user = context.principal!.user
             do {
-                let result = try services.roleGrants.invite(email: form["email"], name: form["name"], role: .abOfficer, schoolID: nil, ectID: nil,
+                let result = try services.roleGrants.invite(email: invitee.email, name: invitee.name, role: .abOfficer, schoolID: nil, ectID: nil,
                                                             actorName: user.name, actorUserID: user.id, clientAddress: context.clientAddress)
                 return .redirect(to: "/admin/officers/new?invited=\(result.userID)" + (result.keptAccountName == nil ? "" : "&name-kept=1"))
             } catch let error as RoleGrantError {
-                errors[error == .invalidName ? "name" : "email"] = error.message
+                errors = [error == .invalidName ? "name" : "email": error.message]
             }
         }
         return try render(context, FormView(fields: Self.fields, form: form, errors: errors), confirmation: .null, status: 422)

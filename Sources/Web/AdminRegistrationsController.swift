@@ -73,17 +73,15 @@ struct AdminRegistrationsController: Sendable {
     /// `errors` point at a request's row: the summary links to `#request-ID`.
     private func list(_ context: RequestContext, confirmation: TemplateValue, errors: [(Int, String)], status: Int) throws -> HTTPResponse {
         let pending = try services.registrations.pending()
-        let summary = errors.map { id, message -> TemplateValue in
-            pending.contains { $0.id == id } ? ["field": .string("request-\(id)"), "message": .string(message)]
-                                              : ["field": "pending-requests", "message": .string(message)]
-        }
-        return try pages.render("pages/admin/registrations", title: "School registration requests", context: context, status: status, values: [
+        let summary = ErrorSummary(errors.map { id, message in
+            (pending.contains { $0.id == id } ? "request-\(id)" : "pending-requests", message)
+        })
+        return try pages.render("pages/admin/registrations", title: "School registration requests", context: context, status: status,
+                                values: summary.templateValues.merging([
             "requests": .list(pending.map(AdminRegistrationsView.request)),
             "hasRequests": .bool(!pending.isEmpty),
             "confirmation": confirmation,
-            "errors": .list(summary),
-            "hasErrors": .bool(!summary.isEmpty),
-        ])
+        ]) { _, new in new })
     }
 
     private func rejectForm(_ context: RequestContext, _ request: SchoolRegistrationRequest, _ form: FormView, status: Int) throws -> HTTPResponse {

@@ -96,18 +96,16 @@ struct ECTImportController: Sendable {
     private func render(_ context: RequestContext, csv: String, errors: [ECTImportError], fileError: String? = nil,
                         banner: String?, status: Int) throws -> HTTPResponse {
         let place = try place(context)
-        var summary = errors.prefix(Self.summaryLimit).map { error -> TemplateValue in
-            ["field": .string("csv"), "message": .string(error.summary)]
-        }
-        if let fileError { summary.insert(["field": .string("file"), "message": .string(fileError)], at: 0) }
-        let more = errors.count - summary.count
+        var summary = ErrorSummary(errors.prefix(Self.summaryLimit).map { ("csv", $0.summary) })
+        if let fileError { summary.prepend(field: "file", message: fileError) }
+        let more = errors.count - summary.items.count
         let columns = ECTCSVColumn.columns(appropriateBodyLevel: appropriateBodyLevel).map { column -> TemplateValue in
             ["name": .string(column.name), "description": .string(column.description)]
         }
         let rows = errors.map { error -> TemplateValue in
             ["row": .string(error.row.map(String.init) ?? "Whole file"), "column": .string(error.column), "message": .string(error.message)]
         }
-        let values: [String: TemplateValue] = [
+        var values: [String: TemplateValue] = [
             "placeName": .string(place.name),
             "backHref": .string(place.backHref),
             "backLabel": .string(appropriateBodyLevel ? "Back to appropriate body home" : "Back to \(place.name)"),
@@ -119,14 +117,13 @@ struct ECTImportController: Sendable {
             "columns": .list(columns),
             "csv": .string(csv),
             "importedBanner": TemplateValue(banner),
-            "hasErrors": .bool(!errors.isEmpty || fileError != nil),
             "hasRowErrors": .bool(!errors.isEmpty),
             "fileError": TemplateValue(fileError),
-            "errors": .list(summary),
             "moreErrors": more > 0 ? .string("and \(more) more: see the table below") : .null,
             "errorCount": .string(errors.count == 1 ? "1 problem" : "\(errors.count) problems"),
             "errorRows": .list(rows),
         ]
+        values.merge(summary.templateValues) { _, new in new }
         return try pages.render("pages/ect_import", title: "Import ECTs from a CSV file", context: context, status: status, values: values)
     }
 }

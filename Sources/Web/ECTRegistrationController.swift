@@ -14,10 +14,10 @@ struct ECTRegistrationController: Sendable {
     func submit(_ context: RequestContext) throws -> HTTPResponse {
         let schoolID = try context.id("schoolID")
         let form = ECTRegistrationFormView.form(from: context.form)
-        let today = services.time.today
-        let errors = form.validate(today: today)
-        guard errors.isEmpty, let registration = form.registration(today: today) else {
-            return try rejected(context, form, errors)
+        let registration: ECTRegistration
+        switch form.validate(today: services.time.today) {
+        case .success(let valid): registration = valid
+        case .failure(let errors): return try rejected(context, form, errors.messages)
         }
         let user = context.principal!.user
         let outcome = try RegisterECT(database: services.database, time: services.time)

@@ -77,11 +77,7 @@ struct ECTRegistrationFormView {
         result["trainingProgrammeError"] = TemplateValue(errors["trainingProgramme"])
         result["tutorSelect"] = StaffSelectView.values(.tutor, people: tutors, selected: form.tutor, error: errors["tutor"])
         result["mentorSelect"] = StaffSelectView.values(.mentor, people: mentors, selected: form.mentor, error: errors["mentor"])
-        let summary = ECTRegistrationForm.fieldNames.compactMap { name in
-            errors[name].map { TemplateValue.dictionary(["field": .string(name), "message": .string($0)]) }
-        }
-        result["errors"] = .list(summary)
-        result["hasErrors"] = .bool(!summary.isEmpty)
+        result.merge(ErrorSummary(errors, keys: ECTRegistrationForm.fieldNames).templateValues) { _, new in new }
         return result
     }
 

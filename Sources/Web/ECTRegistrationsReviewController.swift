@@ -57,16 +57,14 @@ struct ECTRegistrationsReviewController: Sendable {
 
     private func rejectForm(_ context: RequestContext, _ registration: PendingECTRegistration, reason: String, error: String?,
                             status: Int) throws -> HTTPResponse {
-        let summary: [TemplateValue] = error.map { [["field": "reason", "message": .string($0)]] } ?? []
+        let summary = ErrorSummary(error.map { ["reason": $0] } ?? [:], keys: ["reason"])
         return try pages.render("pages/ab_ect_registration_reject", title: "Reject the registration of \(registration.fullName)",
-                                context: context, status: status, values: [
+                                context: context, status: status, values: summary.templateValues.merging([
             "registration": Self.row(registration),
             "reason": .string(reason),
             "reasonError": TemplateValue(error),
             "reasonLimit": .int(ECTRegistrationDecisionError.reasonLimit),
-            "errors": .list(summary),
-            "hasErrors": .bool(!summary.isEmpty),
-        ])
+        ]) { _, new in new })
     }
 
     static func row(_ registration: PendingECTRegistration) -> TemplateValue {

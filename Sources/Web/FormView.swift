@@ -18,6 +18,9 @@ struct FormView {
         self.init(fields: fields, values: Dictionary(uniqueKeysWithValues: fields.map { ($0.name, form[$0.name]) }), errors: errors)
     }
 
+    /// The fields' errors, in the form's order; pages with other controls add theirs to it.
+    var summary: ErrorSummary { ErrorSummary(errors, keys: fields.map(\.name)) }
+
     var templateValues: [String: TemplateValue] {
         var result: [String: TemplateValue] = [:]
         var inputs: [String: TemplateValue] = [:]
@@ -31,12 +34,8 @@ struct FormView {
                 "value": .string(value), "error": TemplateValue(errors[field.name]),
             ]
         }
-        let summary = fields.compactMap { field in
-            errors[field.name].map { TemplateValue.dictionary(["field": .string(field.name), "message": .string($0)]) }
-        }
         result["inputs"] = .dictionary(inputs)
-        result["errors"] = .list(summary)
-        result["hasErrors"] = .bool(!summary.isEmpty)
+        result.merge(summary.templateValues) { _, new in new }
         return result
     }
 }

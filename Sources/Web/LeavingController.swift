@@ -48,7 +48,7 @@ struct LeavingController: Sendable {
         page["nextSchool"] = .string(values["nextSchool"] ?? "")
         page["nextSchoolError"] = TemplateValue(errors["nextSchool"])
         page["alreadyRecorded"] = TemplateValue(record.period?.endDate?.ukLong)
-        page.merge(RecordFormParts.summary(errors, order: [("leaving", "leaving-day"), ("nextSchool", "nextSchool")])) { _, new in new }
+        page.merge(ErrorSummary(errors, order: [("leaving", "leaving-day"), ("nextSchool", "nextSchool")]).templateValues) { _, new in new }
         return try pages.render("pages/ect_leaving", title: "Record that \(record.ect.fullName) is leaving", context: context,
                                 status: status, values: page)
     }

@@ -66,7 +66,7 @@ struct RecordCorrectionController: Sendable {
         page["currentPattern"] = .string(record.calendarInput.fte(on: services.time.today).label)
         page["changes"] = .list(record.fteChanges.map { ["fte": .string($0.fte.label), "from": .string($0.effective.ukLong)] })
         page["hasChanges"] = .bool(!record.fteChanges.isEmpty)
-        page.merge(RecordFormParts.summary(errors, order: [("effective", "effective-day"), ("fte", "fte")])) { _, new in new }
+        page.merge(ErrorSummary(errors, order: [("effective", "effective-day"), ("fte", "fte")]).templateValues) { _, new in new }
         return try pages.render("pages/ect_working_pattern", title: "Change working pattern for \(record.ect.fullName)", context: context,
                                 status: status, values: page)
     }
@@ -77,7 +77,7 @@ struct RecordCorrectionController: Sendable {
         page["action"] = .string("/ects/\(record.ect.id)/programme")
         page["programmes"] = RecordFormParts.radios(TrainingProgramme.allCases.map { ($0.rawValue, $0.label) }, selected: selected)
         page["programmeError"] = TemplateValue(error)
-        page.merge(RecordFormParts.summary(error.map { ["programme": $0] } ?? [:], order: [("programme", "programme-provider-led")])) { _, new in new }
+        page.merge(ErrorSummary(error.map { ["programme": $0] } ?? [:], order: [("programme", "programme-provider-led")]).templateValues) { _, new in new }
         return try pages.render("pages/ect_programme", title: "Change training programme for \(record.ect.fullName)", context: context,
                                 status: status, values: page)
     }

@@ -2,8 +2,8 @@ import HTTP
 import Induction
 import Templates
 
-/// Pieces the record's forms share: the ECT the form is about, a GOV.UK date input's values, the
-/// error summary linked to each field's first control, and the audit line for a rejected form.
+/// Pieces the record's forms share: the ECT the form is about, a GOV.UK date input's values and the
+/// audit line for a rejected form.
 enum RecordFormParts {
     /// The record, or 404.
     static func record(_ context: RequestContext, services: Services) throws -> ECTRecord {
@@ -25,14 +25,6 @@ enum RecordFormParts {
             "day": .string(values["\(field.name)-day"] ?? ""), "month": .string(values["\(field.name)-month"] ?? ""),
             "year": .string(values["\(field.name)-year"] ?? ""), "error": TemplateValue(errors[field.name]),
         ]
-    }
-
-    /// `errors` and `hasErrors` for `partials/error_summary`, in the form's order: (error key, anchor id).
-    static func summary(_ errors: [String: String], order: [(String, String)]) -> [String: TemplateValue] {
-        let items = order.compactMap { key, anchor in
-            errors[key].map { TemplateValue.dictionary(["field": .string(anchor), "message": .string($0)]) }
-        }
-        return ["errors": .list(items), "hasErrors": .bool(!items.isEmpty)]
     }
 
     /// Radio buttons: value, label, checked, and a hint when given.

@@ -23,19 +23,14 @@ struct SchoolStaffController: Sendable {
     func create(_ context: RequestContext) throws -> HTTPResponse {
         let schoolID = try context.id("schoolID")
         let form = context.form
-        var errors: [String: String] = [:]
-        if form["name"].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { errors["name"] = "Enter their full name" }
-        if form["email"].trimmingCharacters(in: .whitespaces).isEmpty {
-            errors["email"] = "Enter their email address"
-        } else if EmailAddress.normalise(form["email"]) == nil {
-            errors["email"] = RoleGrantError.invalidEmail.message
-        }
+        let invitation = InvitationForm(name: form["name"], email: form["email"]).validate()
+        var errors = invitation.messages
         let role = Role(rawValue: form["role"]).flatMap { StaffMember.schoolRoles.contains($0) ? $0 : nil }
         if role == nil { errors["role"] = "Select their role" }
-        if errors.isEmpty, let role {
+        if errors.isEmpty, let invitee = invitation.value, let role {
             let user = context.principal!.user
             do {
-                let result = try services.roleGrants.invite(email: form["email"], name: form["name"], role: role, schoolID: schoolID, ectID: nil,
+                let result = try services.roleGrants.invite(email: invitee.email, name: invitee.name, role: role, schoolID: schoolID, ectID: nil,
                                                             actorName: user.name, actorUserID: user.id, clientAddress: context.clientAddress)
                 let kind = result.link == nil ? "granted" : "invited"
                 // Issue 7 item 13: an existing account keeps its own name, and the banner says so.
@@ -90,14 +85,9 @@ struct SchoolStaffController: Sendable {
     private func renderForm(_ context: RequestContext, schoolID: Int, _ form: FormView, role: String, roleError: String?,
                             status: Int) throws -> HTTPResponse {
         var values = form.templateValues
-        if let roleError {
-            var summary: [TemplateValue] = []
-            if case .list(let items)? = values["errors"] { summary = items }
-            let first: TemplateValue = .string("role-\(StaffMember.schoolRoles[0].rawValue)")
-            summary.append(.dictionary(["field": first, "message": .string(roleError)]))
-            values["errors"] = .list(summary)
-            values["hasErrors"] = true
-        }
+        var summary = form.summary
+        if let roleError { summary.append(field: "role-\(StaffMember.schoolRoles[0].rawValue)", message: roleError) }
+        values.merge(summary.templateValues) { _, new in new }
         values["roleError"] = TemplateValue(roleError)
         values["roles"] = .list(StaffMember.schoolRoles.map { option in
             ["id": .string("role-\(option.rawValue)"), "value": .string(option.rawValue), "label": .string(option.title),

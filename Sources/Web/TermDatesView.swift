@@ -50,9 +50,7 @@ struct TermDatesView {
             ]
         }
         // The summary links to each date's first box, as the GOV.UK date input pattern does.
-        let summary = TermDateField.allCases.compactMap { field in
-            errors[field.rawValue].map { TemplateValue.dictionary(["field": .string("\(field.rawValue)-day"), "message": .string($0)]) }
-        }
+        let summary = ErrorSummary(errors, order: TermDateField.allCases.map { ($0.rawValue, "\($0.rawValue)-day") })
         var values: [String: TemplateValue] = [
             "academicYear": .int(academicYear),
             "yearLabel": .string(Self.yearLabel(academicYear)),
@@ -62,9 +60,8 @@ struct TermDatesView {
             "firstDay": .string(CalendarDate(year: academicYear, month: 8, day: 1)!.ukLong),
             "lastDay": .string(CalendarDate(year: academicYear + 1, month: 8, day: 31)!.ukLong),
             "dates": .list(dates),
-            "errors": .list(summary),
-            "hasErrors": .bool(!summary.isEmpty),
         ]
+        values.merge(summary.templateValues) { _, new in new }
         values.merge(Self.source(isSet: isSet)) { _, new in new }
         return values
     }

@@ -53,7 +53,7 @@ struct TutorAndMentorController: Sendable {
                                                      values: values, errors: errors)
         page["currentTutor"] = .string(record.current(.tutor).map { "\($0.person.name), since \($0.from.ukLong)" } ?? "Nobody")
         page["currentMentor"] = .string(record.current(.mentor).map { "\($0.person.name), since \($0.from.ukLong)" } ?? "Nobody")
-        page.merge(RecordFormParts.summary(errors, order: [("tutor", "tutor"), ("mentor", "mentor"), ("from", "from-day")])) { _, new in new }
+        page.merge(ErrorSummary(errors, order: [("tutor", "tutor"), ("mentor", "mentor"), ("from", "from-day")]).templateValues) { _, new in new }
         return try pages.render("pages/ect_tutor_and_mentor", title: "Tutor and mentor for \(record.ect.fullName)", context: context,
                                 status: status, values: page)
     }

@@ -71,9 +71,9 @@ final class AuditLogTests: XCTestCase {
         XCTAssertEqual(try actions(AuditFilter(to: "2026-11-23")), ["sign_in.succeeded"])
         XCTAssertEqual(try actions(AuditFilter(action: "sign_in", from: "2026-11-24", to: "2026-11-24")), ["sign_in.failed"])
         XCTAssertEqual(try actions(AuditFilter(from: "2026-02-30")), [], "an impossible date matches nothing")
-        XCTAssertEqual(AuditFilter(from: "2026-02-30").validate().keys.sorted(), ["from"])
-        XCTAssertEqual(AuditFilter(from: "2026-11-25", to: "2026-11-24").validate().keys.sorted(), ["to"])
-        XCTAssertEqual(AuditFilter(from: "2026-11-24", to: "2026-11-24").validate(), [:])
+        XCTAssertEqual(AuditFilter(from: "2026-02-30").validate().messages.keys.sorted(), ["from"])
+        XCTAssertEqual(AuditFilter(from: "2026-11-25", to: "2026-11-24").validate().messages.keys.sorted(), ["to"])
+        XCTAssertEqual(AuditFilter(from: "2026-11-24", to: "2026-11-24").validate().messages, [:])
     }
 
     func testFiltersByRecord() throws {

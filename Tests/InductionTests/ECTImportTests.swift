@@ -76,7 +76,7 @@ final class ECTImportTests: XCTestCase {
                        ["Priya", "Sandhu", "m@example.org", "t@example.org", "1234567", "school-led"])
         XCTAssertEqual(form.dateOfBirth, TypedDate(day: "27", month: "03", year: "1998"))
         XCTAssertEqual(form.inductionStart, TypedDate(day: "01", month: "09", year: "2026"))
-        XCTAssertNotNil(form.registration(today: time.today), "\(form.validate(today: time.today))")
+        XCTAssertNotNil(form.validate(today: time.today).value, "\(form.validate(today: time.today).messages)")
     }
 
     func testFileProblemsComeBackWithoutRows() {

@@ -23,7 +23,7 @@ final class ECTRegistrationTests: XCTestCase {
     }
 
     private func register(_ form: ECTRegistrationForm, urn: String = "107512") throws -> ECTRegistrationOutcome {
-        let registration = try XCTUnwrap(form.registration(today: time.today), "\(form.validate(today: time.today))")
+        let registration = try XCTUnwrap(form.validate(today: time.today).value, "\(form.validate(today: time.today).messages)")
         return try RegisterECT(database: database, time: time)
             .register(registration, schoolID: try schoolID(urn), actorName: "Lead", actorUserID: nil, clientAddress: "192.0.2.1")
     }
@@ -43,7 +43,7 @@ final class ECTRegistrationTests: XCTestCase {
     }
 
     func testAnEmptyFormHasAMessageForEachRequiredField() {
-        XCTAssertEqual(ECTRegistrationForm().validate(today: time.today), [
+        XCTAssertEqual(ECTRegistrationForm().validate(today: time.today).messages, [
             "firstName": "Enter the ECT's first name",
             "lastName": "Enter the ECT's last name",
             "trn": "Enter the ECT's teacher reference number (TRN)",
@@ -65,7 +65,7 @@ final class ECTRegistrationTests: XCTestCase {
         form.fte = "1.5"
         form.trainingProgramme = "core-induction-programme"
         form.termsServedElsewhere = "2.25"
-        let errors = form.validate(today: time.today)
+        let errors = form.validate(today: time.today).messages
         XCTAssertEqual(errors["firstName"], "First name must be 100 characters or fewer")
         XCTAssertEqual(errors["email"], "Enter the ECT's email address in the correct format, like name@example.org")
         XCTAssertEqual(errors["trn"], "Enter a TRN of 7 digits, like 1234567")
@@ -74,13 +74,13 @@ final class ECTRegistrationTests: XCTestCase {
         XCTAssertEqual(errors["fte"], "Enter the working pattern as a number from 0.1 to 1.0, like 0.8")
         XCTAssertEqual(errors["trainingProgramme"], "Select a training programme")
         XCTAssertEqual(errors["termsServedElsewhere"], "Enter terms already served as a number, to one decimal place, like 1.5")
-        XCTAssertNil(form.registration(today: time.today))
+        XCTAssertNil(form.validate(today: time.today).value)
 
         form = makeForm()
         form.termsServedElsewhere = "1.5"
         form.trainingProgramme = "provider-led"
         form.leadProvider = " "
-        XCTAssertEqual(form.validate(today: time.today), [
+        XCTAssertEqual(form.validate(today: time.today).messages, [
             "leadProvider": "Enter the lead provider for a provider-led programme",
             "previousAppropriateBody": "Enter the appropriate body for the induction already served",
         ])
@@ -90,28 +90,28 @@ final class ECTRegistrationTests: XCTestCase {
         var form = makeForm(trn: " 12345 ")
         form.termsServedElsewhere = "1.5"
         form.previousAppropriateBody = "North Hub"
-        let registration = try XCTUnwrap(form.registration(today: time.today))
+        let registration = try XCTUnwrap(form.validate(today: time.today).value)
         XCTAssertEqual(registration.trn, "0012345")
         XCTAssertEqual(registration.email, "priya.sandhu@example.org")
         XCTAssertEqual(registration.fte.percent, 80)
         XCTAssertEqual(registration.termsServedElsewhere, 1500)
         XCTAssertEqual(registration.inductionStart.iso, "2026-09-01")
         form.trn = "1234"
-        XCTAssertEqual(form.validate(today: time.today)["trn"], "Enter a TRN of 7 digits, like 1234567")
+        XCTAssertEqual(form.validate(today: time.today).messages["trn"], "Enter a TRN of 7 digits, like 1234567")
     }
 
     func testStartDateRules() {
         var form = makeForm()
         form.inductionStart = TypedDate(day: "1", month: "7", year: "2026")
-        XCTAssertEqual(form.validate(today: time.today)["inductionStart"], "Induction start date must be on or after the QTS award date")
+        XCTAssertEqual(form.validate(today: time.today).messages["inductionStart"], "Induction start date must be on or after the QTS award date")
         form.qtsDate = TypedDate(day: "1", month: "7", year: "2020")
         form.inductionStart = TypedDate(day: "31", month: "8", year: "2021")
-        XCTAssertEqual(form.validate(today: time.today)["inductionStart"], "Induction start date must be on or after 1 September 2021")
+        XCTAssertEqual(form.validate(today: time.today).messages["inductionStart"], "Induction start date must be on or after 1 September 2021")
         form.inductionStart = TypedDate(day: "1", month: "1", year: "2028")
-        XCTAssertEqual(form.validate(today: time.today)["inductionStart"], "Induction start date must be no more than a year from today")
+        XCTAssertEqual(form.validate(today: time.today).messages["inductionStart"], "Induction start date must be no more than a year from today")
         form = makeForm()
         form.dateOfBirth = TypedDate(day: "1", month: "1", year: "2010")
-        XCTAssertEqual(form.validate(today: time.today)["dateOfBirth"],
+        XCTAssertEqual(form.validate(today: time.today).messages["dateOfBirth"],
                        "The ECT must be between 18 and 80 years old when their induction starts")
     }
 

@@ -24,11 +24,11 @@ final class RegistrationRulesTests: XCTestCase {
     func testTermsServedElsewhereMustBeLessThanTheWholeInduction() {
         let message = "Terms already served must be less than 6, the whole induction. Check the number with the previous appropriate body"
         for terms in ["7", "6", "6.0", "16"] {
-            XCTAssertEqual(form(terms: terms).validate(today: time.today), ["termsServedElsewhere": message], terms)
-            XCTAssertNil(form(terms: terms).registration(today: time.today), terms)
+            XCTAssertEqual(form(terms: terms).validate(today: time.today).messages, ["termsServedElsewhere": message], terms)
+            XCTAssertNil(form(terms: terms).validate(today: time.today).value, terms)
         }
-        XCTAssertEqual(form(terms: "5.9").registration(today: time.today)?.termsServedElsewhere, 5900)
-        XCTAssertEqual(form(terms: "17").validate(today: time.today),
+        XCTAssertEqual(form(terms: "5.9").validate(today: time.today).value?.termsServedElsewhere, 5900)
+        XCTAssertEqual(form(terms: "17").validate(today: time.today).messages,
                        ["termsServedElsewhere": "Enter terms already served as a number, to one decimal place, like 1.5"])
     }
 

@@ -32,7 +32,7 @@ final class SchoolRegistrationsTests: XCTestCase {
     }
 
     func testEachInvalidFieldHasItsOwnMessage() {
-        XCTAssertEqual(SchoolRegistrationForm().validate(), [
+        XCTAssertEqual(SchoolRegistrationForm().validate().messages, [
             "urn": "Enter your school's URN",
             "schoolName": "Enter the school name",
             "requesterName": "Enter your full name",
@@ -42,15 +42,15 @@ final class SchoolRegistrationsTests: XCTestCase {
         var form = makeForm(urn: "12345", email: "head@nowhere")
         form.requesterRole = "mentor"
         form.schoolName = String(repeating: "a", count: 201)
-        XCTAssertEqual(form.validate(), [
+        XCTAssertEqual(form.validate().messages, [
             "urn": "Enter a URN of 6 digits, like 123456",
             "schoolName": "School name must be 200 characters or fewer",
             "requesterRole": "Select your role",
             "requesterEmail": "Enter your email address in the correct format, like name@example.org",
         ])
-        XCTAssertEqual(makeForm(urn: "12a456").validate().keys.sorted(), ["urn"])
-        XCTAssertEqual(makeForm(urn: "١٢٣٤٥٦").validate().keys.sorted(), ["urn"], "only ASCII digits")
-        XCTAssertEqual(makeForm(urn: " 123 456 ").validate(), [:])
+        XCTAssertEqual(makeForm(urn: "12a456").validate().messages.keys.sorted(), ["urn"])
+        XCTAssertEqual(makeForm(urn: "١٢٣٤٥٦").validate().messages.keys.sorted(), ["urn"], "only ASCII digits")
+        XCTAssertEqual(makeForm(urn: " 123 456 ").validate().messages, [:])
     }
 
     func testASubmissionIsStoredCleanedAndAudited() throws {

@@ -49,7 +49,7 @@ final class TestFixturesTests: XCTestCase {
 
     func testTheRegistrationFormFactoryMakesAValidRegistration() {
         let form = TestFixtures.makeECTRegistrationForm()
-        XCTAssertEqual(form.validate(today: TestFixtures.fixedTime.today), [:])
+        XCTAssertEqual(form.validate(today: TestFixtures.fixedTime.today).messages, [:])
         XCTAssertEqual(form.email, "priya.sandhu@example.org")
     }
 }

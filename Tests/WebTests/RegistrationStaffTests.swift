@@ -18,7 +18,7 @@ final class RegistrationStaffTests: XCTestCase {
     }
 
     private func register(_ form: ECTRegistrationForm, urn: String = DemoRecords.calderValleyURN) throws -> ECTRegistrationOutcome {
-        let registration = try XCTUnwrap(form.registration(today: time.today), "\(form.validate(today: time.today))")
+        let registration = try XCTUnwrap(form.validate(today: time.today).value, "\(form.validate(today: time.today).messages)")
         return try RegisterECT(database: database, time: time)
             .register(registration, schoolID: try records.schoolID(urn: urn), actorName: "Lead", actorUserID: nil, clientAddress: "192.0.2.1")
     }

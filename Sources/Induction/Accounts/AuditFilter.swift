@@ -28,8 +28,8 @@ public struct AuditFilter: Sendable, Equatable {
         self.offset = offset
     }
 
-    /// Field ("from", "to") to message; `AuditLog` returns no rows for a date it cannot read.
-    public func validate() -> [String: String] {
+    /// The filter, or messages keyed by "from" and "to"; `AuditLog` returns no rows for a date it cannot read.
+    public func validate() -> Result<AuditFilter, ValidationErrors> {
         var errors: [String: String] = [:]
         let start = Self.present(from).map { CalendarDate(iso: $0) }
         let end = Self.present(to).map { CalendarDate(iso: $0) }
@@ -38,7 +38,7 @@ public struct AuditFilter: Sendable, Equatable {
         if case .some(.some(let first)) = start, case .some(.some(let last)) = end, last < first {
             errors["to"] = "The ‘to’ date must be the same as or after the ‘from’ date"
         }
-        return errors
+        return errors.isEmpty ? .success(self) : .failure(ValidationErrors(errors))
     }
 
     static func present(_ text: String?) -> String? {

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import SQLite
 import Synchronization
@@ -17,7 +16,7 @@ public final class OutboxDeliveryWorker: Sendable {
     private let timeout: TimeInterval
     private let batchSize: Int
     private let delivering = Mutex(())
-    private let loop = Mutex<LoopRun?>(nil)
+    private let loop = PeriodicTask(name: "induct-outbox")
 
     /// `from` (optional) becomes the From header; otherwise the MTA supplies one.
     public init(database: Database, time: any TimeSource, command: String?, from: String? = nil,
@@ -91,36 +90,11 @@ public final class OutboxDeliveryWorker: Sendable {
     /// Delivers due messages now and then every `interval` seconds on a background thread, until `stop`.
     /// Calling it while running does nothing.
     public func start(every interval: TimeInterval) {
-        let run = LoopRun()
-        let started = loop.withLock { current -> Bool in
-            guard current == nil else { return false }
-            current = run
-            return true
-        }
-        guard started else { return }
-        let thread = Thread { [self] in
-            repeat {
-                deliverDue()
-            } while run.wake.wait(timeout: .now() + max(interval, 0.01)) == .timedOut
-            run.done.signal()
-        }
-        thread.name = "induct-outbox"
-        thread.start()
+        loop.start(every: interval) { [self] in deliverDue() }
     }
 
     /// Stops the loop and waits for a delivery in progress (at most the command timeout) to finish.
     public func stop() {
-        let run = loop.withLock { current -> LoopRun? in
-            defer { current = nil }
-            return current
-        }
-        guard let run else { return }
-        run.wake.signal()
-        run.done.wait()
-    }
-
-    private final class LoopRun: Sendable {
-        let wake = DispatchSemaphore(value: 0)
-        let done = DispatchSemaphore(value: 0)
+        loop.stop()
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The public "register your school" form, as typed. `validate` returns one message per field.
+/// The public "register your school" form, as typed. `validate` returns the checked request, or one
+/// message per field.
 public struct SchoolRegistrationForm: Sendable, Equatable {
     public static let requesterRoles: [Role] = [.headteacher, .inductionLead]
 
@@ -20,8 +21,8 @@ public struct SchoolRegistrationForm: Sendable, Equatable {
         self.requesterEmail = requesterEmail
     }
 
-    /// Field name ("urn", "schoolName", "requesterName", "requesterRole", "requesterEmail") to message.
-    public func validate() -> [String: String] {
+    /// Messages keyed by field name: "urn", "schoolName", "requesterName", "requesterRole", "requesterEmail".
+    public func validate() -> Result<SchoolRegistrationDraft, ValidationErrors> {
         var errors: [String: String] = [:]
         if cleanURN.isEmpty {
             errors["urn"] = "Enter your school's URN"
@@ -46,12 +47,14 @@ public struct SchoolRegistrationForm: Sendable, Equatable {
         } else if normalisedEmail == nil {
             errors["requesterEmail"] = "Enter your email address in the correct format, like name@example.org"
         }
-        return errors
+        guard errors.isEmpty, let role = role, let email = normalisedEmail else { return .failure(ValidationErrors(errors)) }
+        return .success(SchoolRegistrationDraft(urn: cleanURN, schoolName: cleanSchoolName, requesterName: cleanRequesterName,
+                                                requesterRole: role, requesterEmail: email))
     }
 
-    var cleanURN: String { TextCleaning.singleLine(urn).replacingOccurrences(of: " ", with: "") }
-    var cleanSchoolName: String { TextCleaning.singleLine(schoolName) }
-    var cleanRequesterName: String { TextCleaning.singleLine(requesterName) }
-    var normalisedEmail: String? { EmailAddress.normalise(requesterEmail) }
-    var role: Role? { Role(rawValue: requesterRole).flatMap { Self.requesterRoles.contains($0) ? $0 : nil } }
+    private var cleanURN: String { TextCleaning.singleLine(urn).replacingOccurrences(of: " ", with: "") }
+    private var cleanSchoolName: String { TextCleaning.singleLine(schoolName) }
+    private var cleanRequesterName: String { TextCleaning.singleLine(requesterName) }
+    private var normalisedEmail: String? { EmailAddress.normalise(requesterEmail) }
+    private var role: Role? { Role(rawValue: requesterRole).flatMap { Self.requesterRoles.contains($0) ? $0 : nil } }
 }

@@ -15,9 +15,12 @@ public struct SchoolRegistrations: Sendable {
     }
 
     public func submit(_ form: SchoolRegistrationForm, clientAddress: String) throws -> SchoolRegistrationOutcome {
-        let errors = form.validate()
-        guard errors.isEmpty, let role = form.role, let email = form.normalisedEmail else { return .invalid(errors) }
-        let urn = form.cleanURN
+        let draft: SchoolRegistrationDraft
+        switch form.validate() {
+        case .success(let valid): draft = valid
+        case .failure(let errors): return .invalid(errors.messages)
+        }
+        let (urn, role, email) = (draft.urn, draft.requesterRole, draft.requesterEmail)
         return try database.write { c in
             try c.transaction {
                 if try c.scalarInt("SELECT count(*) FROM schools WHERE urn = ?", [urn]) ?? 0 > 0 {
@@ -32,12 +35,12 @@ public struct SchoolRegistrations: Sendable {
                         """
                         INSERT INTO school_registration_requests (urn, school_name, requester_name, requester_role, requester_email, created_at)
                         VALUES (?, ?, ?, ?, ?, ?)
-                        """, [urn, form.cleanSchoolName, form.cleanRequesterName, role.rawValue, email, stamp])
+                        """, [urn, draft.schoolName, draft.requesterName, role.rawValue, email, stamp])
                 } catch let error as SQLiteError where error.isUniqueViolation {
                     return .invalid(["urn": Self.alreadyRequested(urn)])
                 }
                 let id = Int(c.lastInsertRowID)
-                try AuditEvent(actor: form.cleanRequesterName, action: .schoolRegistrationRequested,
+                try AuditEvent(actor: draft.requesterName, action: .schoolRegistrationRequested,
                                recordType: "school_registration_request", recordID: id,
                                detail: "URN \(urn), \(role.title)", clientAddress: clientAddress)
                     .record(in: c, at: stamp)

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The school's "register an ECT" form exactly as typed. `validate(today:)` gives one GOV.UK-style
-/// message per field, keyed by field name; `registration(today:)` the parsed value when there are none.
+/// The school's "register an ECT" form exactly as typed. `validate(today:)` gives the registration, or
+/// one GOV.UK-style message per field, keyed by field name.
 public struct ECTRegistrationForm: Sendable, Equatable {
     /// The fields in the order the page shows them (and the error summary lists them).
     public static let fieldNames = [
@@ -35,15 +35,7 @@ public struct ECTRegistrationForm: Sendable, Equatable {
 
     public init() {}
 
-    public func validate(today: CalendarDate) -> [String: String] {
-        parse(today: today).errors
-    }
-
-    public func registration(today: CalendarDate) -> ECTRegistration? {
-        parse(today: today).registration
-    }
-
-    private func parse(today: CalendarDate) -> (registration: ECTRegistration?, errors: [String: String]) {
+    public func validate(today: CalendarDate) -> Result<ECTRegistration, ValidationErrors> {
         var errors: [String: String] = [:]
         let first = Self.name(firstName, "firstName", empty: "Enter the ECT's first name", label: "First name", limit: 100, &errors)
         let last = Self.name(lastName, "lastName", empty: "Enter the ECT's last name", label: "Last name", limit: 100, &errors)
@@ -102,11 +94,11 @@ public struct ECTRegistrationForm: Sendable, Equatable {
             errors["previousAppropriateBody"] = "Enter the appropriate body for the induction already served"
         }
         guard errors.isEmpty, let number, let address, let birth, let qts, let start, let workingPattern, let programme,
-              let terms else { return (nil, errors) }
-        return (ECTRegistration(firstName: first, lastName: last, email: address, trn: number, dateOfBirth: birth, qtsDate: qts,
+              let terms else { return .failure(ValidationErrors(errors)) }
+        return .success(ECTRegistration(firstName: first, lastName: last, email: address, trn: number, dateOfBirth: birth, qtsDate: qts,
                                 inductionStart: start, fte: workingPattern, programme: programme,
                                 leadProvider: provider, tutorUserID: tutorID, mentorUserID: mentorID,
-                                termsServedElsewhere: terms, previousAppropriateBody: previous), errors)
+                                termsServedElsewhere: terms, previousAppropriateBody: previous))
     }
 
     private static func name(_ text: String, _ field: String, empty: String, label: String, limit: Int,

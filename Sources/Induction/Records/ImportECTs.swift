@@ -60,7 +60,7 @@ public struct ImportECTs: Sendable {
         var errors: [ECTImportError] = []
         var firstLineOfTRN: [String: Int] = [:]
         for row in parsed.rows {
-            var problems = row.form.validate(today: today).merging(row.readErrors) { _, read in read }
+            var problems = row.form.validate(today: today).messages.merging(row.readErrors) { _, read in read }
             var school = schoolID
             if schoolID == nil {
                 if row.schoolURN.isEmpty {
@@ -83,7 +83,7 @@ public struct ImportECTs: Sendable {
                     firstLineOfTRN[trn] = row.line
                 }
             }
-            if problems.isEmpty, let school, let registration = form.registration(today: today) {
+            if problems.isEmpty, let school, let registration = form.validate(today: today).value {
                 if let refusal = try refusal(registration, schoolID: school, showsDetails: schoolID == nil, c) {
                     problems.merge(refusal) { first, _ in first }
                 } else {
