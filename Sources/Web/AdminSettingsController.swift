@@ -1,6 +1,5 @@
 import HTTP
 import Induction
-import SQLite
 
 /// The appropriate body's settings: for now, whether AB staff and headteachers must enter an
 /// emailed code at every sign-in. A change is saved with its audit event in one transaction.

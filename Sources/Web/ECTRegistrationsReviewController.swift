@@ -1,6 +1,5 @@
 import HTTP
 import Induction
-import SQLite
 import Templates
 
 /// The appropriate body's list of ECT registrations waiting for it: confirm one, or reject it with a

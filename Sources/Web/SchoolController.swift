@@ -1,6 +1,5 @@
 import HTTP
 import Induction
-import SQLite
 import Templates
 
 /// A school's home: its ECTs, for everyone at the school in the role they are acting in.

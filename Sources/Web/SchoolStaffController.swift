@@ -1,6 +1,5 @@
 import HTTP
 import Induction
-import SQLite
 import Templates
 
 /// Headteachers and induction leads add school roles (an invitation goes to anyone new) and remove
@@ -82,8 +81,7 @@ struct SchoolStaffController: Sendable {
     }
 
     private func schoolName(_ schoolID: Int) throws -> String {
-        guard let name = try services.database.read({ try $0.queryOne("SELECT name FROM schools WHERE id = ?", [schoolID])?.string("name") })
-        else { throw HTTPError.notFound }
+        guard let name = try services.reader.schoolName(id: schoolID) else { throw HTTPError.notFound }
         return name
     }
 

@@ -4,6 +4,7 @@ import SQLite
 /// The domain services a controller may call, built once per application.
 public struct Services: Sendable {
     public let database: Database
+    public let reader: InductionReader
     public let time: any TimeSource
     public let baseURL: String
     public let sessions: SessionStore
@@ -18,6 +19,7 @@ public struct Services: Sendable {
 
     public init(database: Database, time: any TimeSource, baseURL: String) {
         self.database = database
+        reader = InductionReader(database: database)
         self.time = time
         self.baseURL = baseURL
         sessions = SessionStore(database: database, time: time)
