@@ -17,7 +17,7 @@ struct AbsenceController: Sendable {
         let record = try RecordFormParts.record(context, services: services)
         let form = AbsenceForm(values: RecordFormParts.typed(context, AbsenceForm.inputNames))
         return try save(context, record: record, form: form, editing: nil) { absence, user in
-            try services.database.write {
+            try services.store.database.write {
                 try RecordAbsence(time: services.time).record(absence, ectID: record.ect.id, in: $0, actor: user.name,
                                                              actorUserID: user.id, clientAddress: context.clientAddress)
             }
@@ -39,7 +39,7 @@ struct AbsenceController: Sendable {
         let (record, stored) = try Self.ownAbsence(context, services: services)
         let form = AbsenceForm(values: RecordFormParts.typed(context, AbsenceForm.inputNames))
         return try save(context, record: record, form: form, editing: stored) { absence, user in
-            try services.database.write {
+            try services.store.database.write {
                 try RecordAbsence(time: services.time).correct(absenceID: stored.id, to: absence, ectID: record.ect.id, in: $0,
                                                               actor: user.name, actorUserID: user.id, clientAddress: context.clientAddress)
             }

@@ -11,7 +11,7 @@ struct AdminOutboxController: Sendable {
         let asked = context.request.queryValue("status") ?? ""
         let status = OutboxQueries.statuses.contains(asked) ? asked : ""
         let queries = OutboxQueries()
-        let (messages, paging) = try services.database.read { c in
+        let (messages, paging) = try services.store.database.read { c in
             let total = try queries.count(status: status.isEmpty ? nil : status, c)
             let paging = AdminPaging(requested: context.request.queryValue("page"), total: total)
             let messages = try queries.messages(status: status.isEmpty ? nil : status, limit: paging.pageSize, offset: paging.offset, c)
@@ -28,7 +28,7 @@ struct AdminOutboxController: Sendable {
 
     func show(_ context: RequestContext) throws -> HTTPResponse {
         let id = try context.id("messageID")
-        guard let stored = try services.database.read({ try OutboxQueries().message(id: id, $0) }) else { throw HTTPError.notFound }
+        guard let stored = try services.store.database.read({ try OutboxQueries().message(id: id, $0) }) else { throw HTTPError.notFound }
         let message = services.mailIsDelivered ? stored.maskingOneTimeSecrets : stored
         return try pages.render("pages/admin/outbox_message", title: "Email to \(message.recipient)", context: context,
                                 values: AdminOutboxView.detail(message, masked: services.mailIsDelivered))

@@ -12,7 +12,7 @@ struct SchoolStaffController: Sendable {
     let services: Services
     let pages: PageRenderer
 
-    private var staff: SchoolStaff { SchoolStaff(database: services.database, roleGrants: services.roleGrants) }
+    private var staff: SchoolStaff { SchoolStaff(database: services.store.database, roleGrants: services.roleGrants) }
 
     func new(_ context: RequestContext) throws -> HTTPResponse {
         let schoolID = try context.id("schoolID")
@@ -55,7 +55,7 @@ struct SchoolStaffController: Sendable {
     func confirmRemove(_ context: RequestContext) throws -> HTTPResponse {
         let (schoolID, grantID) = (try context.id("schoolID"), try context.id("grantID"))
         let userID = context.principal!.user.id
-        let found = try services.database.read { c -> (String, Role, String?)? in
+        let found = try services.store.database.read { c -> (String, Role, String?)? in
             guard let grant = try staff.grant(id: grantID, schoolID: schoolID, c) else { return nil }
             return (grant.holder, grant.role, try staff.refusal(grantID: grantID, schoolID: schoolID, actorUserID: userID, c))
         }
@@ -66,7 +66,7 @@ struct SchoolStaffController: Sendable {
     func remove(_ context: RequestContext) throws -> HTTPResponse {
         let (schoolID, grantID) = (try context.id("schoolID"), try context.id("grantID"))
         let user = context.principal!.user
-        let holder = try services.database.read { try staff.grant(id: grantID, schoolID: schoolID, $0) }
+        let holder = try services.store.database.read { try staff.grant(id: grantID, schoolID: schoolID, $0) }
         switch try staff.remove(grantID: grantID, schoolID: schoolID, actorName: user.name, actorUserID: user.id,
                                 clientAddress: context.clientAddress) {
         case .removed(let role):
