@@ -8,7 +8,7 @@ struct ECTController: Sendable {
     let pages: PageRenderer
 
     func index(_ context: RequestContext) throws -> HTTPResponse {
-        let rosters = try services.store.database.read { try InductionDirectory().rosters($0) }
+        let rosters = try services.reader.rosters()
         var values = ECTListView(rosters: rosters).values
         values["canOpenRecords"] = true
         return try pages.render("pages/ects", title: "Schools and ECTs", context: context, values: values)

@@ -79,3 +79,14 @@ final class InductionReaderTests: XCTestCase {
         XCTAssertEqual(summary.bodyName, try database.read { try InductionDirectory().appropriateBodyName($0) })
     }
 }
+
+extension InductionReaderTests {
+    func testRostersAndRecordsReadWhatTheDirectoryAndLoaderRead() throws {
+        let database = try TestFixtures.makeDatabase(accounts: false)
+        let reader = InductionReader(database: database)
+        let rosters = try database.read { try InductionDirectory().rosters($0) }
+        XCTAssertEqual(try reader.rosters().map(\.school.id), rosters.map(\.school.id))
+        XCTAssertEqual(try reader.ectRecord(id: 1)?.ect.id, 1)
+        XCTAssertNil(try reader.ectRecord(id: 9999))
+    }
+}
