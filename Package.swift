@@ -16,7 +16,7 @@ let package = Package(
         .target(name: "Templates"),
         .target(name: "Security", dependencies: ["CSodium"]),
         .target(name: "Induction", dependencies: ["SQLite", "Security"], exclude: ["Calendar/Data"]),
-        .target(name: "Web", dependencies: ["HTTP", "Templates", "Induction", "Security", "SQLite"]),
+        .target(name: "Web", dependencies: ["HTTP", "Templates", "Induction", "Security"]),
         .executableTarget(name: "induct", dependencies: ["Web", "Induction", "SQLite", "HTTP", "Templates"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),

@@ -18,7 +18,7 @@ extension AbsenceController {
     func delete(_ context: RequestContext) throws -> HTTPResponse {
         let (record, stored) = try Self.ownAbsence(context, services: services)
         let user = context.principal!.user
-        try services.database.write { connection in
+        try services.store.database.write { connection in
             try RecordAbsence(time: services.time).delete(absenceID: stored.id, ectID: record.ect.id, in: connection, actor: user.name,
                                                          actorUserID: user.id, clientAddress: context.clientAddress)
         }

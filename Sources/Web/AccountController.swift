@@ -8,7 +8,7 @@ struct AccountController: Sendable {
 
     func show(_ context: RequestContext) throws -> HTTPResponse {
         guard let principal = context.principal else { return .redirect(to: "/sign-in") }
-        let settings = try services.database.read { try AppropriateBodySettings.load($0) }
+        let settings = try services.store.database.read { try AppropriateBodySettings.load($0) }
         let required = principal.grants.contains { settings.secondFactorRequired(for: $0.role) }
         return try pages.render("pages/account", title: "Your account", context: context, values: [
             "secondFactorEnabled": .bool(try services.secondFactorPreference.isEnabled(userID: principal.user.id)),

@@ -18,7 +18,7 @@ struct AdjustmentController: Sendable {
         switch form.validate(carriedOver: record.termsServedElsewhere, servedToDate: record.termsServed(asOf: services.time.today)) {
         case .success(let adjustment):
             let user = context.principal!.user
-            try services.database.write { connection in
+            try services.store.database.write { connection in
                 try RecordAdjustment(time: services.time).record(adjustment, ectID: record.ect.id, in: connection, actor: user.name,
                                                                  actorUserID: user.id, clientAddress: context.clientAddress)
             }

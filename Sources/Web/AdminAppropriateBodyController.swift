@@ -25,7 +25,7 @@ struct AdminAppropriateBodyController: Sendable {
     }
 
     func show(_ context: RequestContext) throws -> HTTPResponse {
-        let profile = try services.database.read { try AppropriateBodyProfile.load($0) }
+        let profile = try services.store.database.read { try AppropriateBodyProfile.load($0) }
         guard let profile else { throw HTTPError.notFound }
         let form = FormView(fields: Self.fields, values: AppropriateBodyProfileForm(profile).values)
         return try render(context, form, saved: context.request.queryValue("saved") != nil, status: 200)
@@ -34,7 +34,7 @@ struct AdminAppropriateBodyController: Sendable {
     func save(_ context: RequestContext) throws -> HTTPResponse {
         let typed = Dictionary(uniqueKeysWithValues: AppropriateBodyProfileForm.fieldNames.map { ($0, context.form[$0]) })
         let user = context.principal!.user
-        let outcome = try services.database.write { connection -> Result<AppropriateBodyProfile, ValidationErrors>? in
+        let outcome = try services.store.database.write { connection -> Result<AppropriateBodyProfile, ValidationErrors>? in
             guard let current = try AppropriateBodyProfile.load(connection) else { return nil }
             let result = AppropriateBodyProfileForm(values: typed).validate(id: current.id)
             if case .success(let profile) = result {

@@ -33,7 +33,7 @@ struct AdminAuditController: Sendable {
             return try render(context, values)
         }
         let log = AuditLog()
-        let (entries, paging) = try services.database.read { c in
+        let (entries, paging) = try services.store.database.read { c in
             let paging = AdminPaging(requested: context.request.queryValue("page"), total: try log.count(filter, c))
             filter.limit = paging.pageSize
             filter.offset = paging.offset

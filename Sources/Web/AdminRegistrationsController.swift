@@ -13,7 +13,7 @@ struct AdminRegistrationsController: Sendable {
         let authorised = try decided(context.request.queryValue("authorised"))
         let rejected = try decided(context.request.queryValue("rejected"))
         let account = try authorised.flatMap { request in
-            try services.database.read { try AccountDirectory().user(email: request.requesterEmail, $0) }
+            try services.store.database.read { try AccountDirectory().user(email: request.requesterEmail, $0) }
         }
         return try list(context, confirmation: AdminRegistrationsView.confirmation(authorised: authorised, account: account, rejected: rejected),
                         errors: [], status: 200)

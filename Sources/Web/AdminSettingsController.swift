@@ -1,6 +1,5 @@
 import HTTP
 import Induction
-import SQLite
 
 /// The appropriate body's settings: for now, whether AB staff and headteachers must enter an
 /// emailed code at every sign-in. A change is saved with its audit event in one transaction.
@@ -10,7 +9,7 @@ struct AdminSettingsController: Sendable {
     let pages: PageRenderer
 
     func show(_ context: RequestContext) throws -> HTTPResponse {
-        let settings = try services.database.read { try AppropriateBodySettings.load($0) }
+        let settings = try services.store.database.read { try AppropriateBodySettings.load($0) }
         return try pages.render("pages/admin/settings", title: "Settings", context: context, values: [
             "requireSecondFactor": .bool(settings.requireSecondFactor),
             "secondFactorLabel": .string(Self.secondFactorLabel),
@@ -22,7 +21,7 @@ struct AdminSettingsController: Sendable {
     func save(_ context: RequestContext) throws -> HTTPResponse {
         let wanted = AppropriateBodySettings(requireSecondFactor: context.form["requireSecondFactor"] == "1")
         let user = context.principal!.user
-        try services.database.write { c in
+        try services.store.database.write { c in
             try c.transaction {
                 let current = try AppropriateBodySettings.load(c)
                 guard current != wanted else { return }

@@ -11,7 +11,7 @@ struct AdminTermDatesController: Sendable {
     /// The current academic year and the next, each with its dates and where they come from.
     func index(_ context: RequestContext) throws -> HTTPResponse {
         let current = TermDates.academicYear(of: services.time.today)
-        let years = try services.database.read { connection in
+        let years = try services.store.database.read { connection in
             try [current, current + 1].map { year in
                 (year, try TermDatesStore().stored(academicYear: year, connection))
             }
@@ -25,7 +25,7 @@ struct AdminTermDatesController: Sendable {
 
     func edit(_ context: RequestContext) throws -> HTTPResponse {
         let year = try Self.academicYear(context)
-        let stored = try services.database.read { try TermDatesStore().stored(academicYear: year, $0) }
+        let stored = try services.store.database.read { try TermDatesStore().stored(academicYear: year, $0) }
         let view = TermDatesView(academicYear: year, isSet: stored != nil,
                                  form: TermDatesForm(stored ?? .englandDefault(academicYear: year)), errors: [:])
         return try render(context, view, status: 200)
@@ -37,13 +37,13 @@ struct AdminTermDatesController: Sendable {
         switch form.validate(academicYear: year) {
         case .success(let terms):
             let user = context.principal!.user
-            try services.database.write { connection in
+            try services.store.database.write { connection in
                 try TermDatesStore().save(terms, in: connection, actor: user.name, actorUserID: user.id,
                                           clientAddress: context.clientAddress, at: services.time.timestamp)
             }
             return .redirect(to: "/admin/term-dates?saved=\(year)")
         case .failure(let errors):
-            let isSet = try services.database.read { try TermDatesStore().stored(academicYear: year, $0) != nil }
+            let isSet = try services.store.database.read { try TermDatesStore().stored(academicYear: year, $0) != nil }
             return try render(context, TermDatesView(academicYear: year, isSet: isSet, form: form, errors: errors.messages), status: 422)
         }
     }
@@ -51,7 +51,7 @@ struct AdminTermDatesController: Sendable {
     func reset(_ context: RequestContext) throws -> HTTPResponse {
         let year = try Self.academicYear(context)
         let user = context.principal!.user
-        try services.database.write { connection in
+        try services.store.database.write { connection in
             try TermDatesStore().reset(academicYear: year, in: connection, actor: user.name, actorUserID: user.id,
                                        clientAddress: context.clientAddress, at: services.time.timestamp)
         }

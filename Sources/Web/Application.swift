@@ -1,6 +1,5 @@
 import HTTP
 import Induction
-import SQLite
 import Templates
 
 /// Everything a running Induct needs, and the handler the HTTP server calls.
@@ -12,9 +11,9 @@ public final class Application: Sendable {
     public let router: Router
     private let responder: Responder
 
-    public init(database: Database, templates: TemplateLibrary, staticFiles: StaticFiles,
+    public init(store: InductionStore, templates: TemplateLibrary, staticFiles: StaticFiles,
                 time: any TimeSource = SystemTimeSource(), configuration: ApplicationConfiguration = ApplicationConfiguration()) {
-        var configured = Services(database: database, time: time, baseURL: configuration.baseURL)
+        var configured = Services(store: store, time: time, baseURL: configuration.baseURL)
         configured.mailIsDelivered = configuration.mailIsDelivered
         let services = configured
         self.services = services
@@ -33,8 +32,6 @@ public final class Application: Sendable {
         ]
         self.responder = middleware.wrapping(router.responder(gate: AccessGate(audit: audit)))
     }
-
-    public var database: Database { services.database }
 
     /// For `ServerConfiguration.bodyLimitForPath`: the CSV import's routes take bodies up to 2 MiB.
     @Sendable public static func bodyLimit(forPath path: String) -> Int? {

@@ -3,18 +3,6 @@ import Induction
 import Templates
 
 extension ECTController {
-    /// The period at the acting person's school when the ECT has left it for another school (the
-    /// gate has allowed `.formerSchoolECT`); nil when the ECT is still at that school.
-    func formerPeriod(_ context: RequestContext, ectID: Int) throws -> FormerPeriodRecord? {
-        guard let school = context.principal?.active.schoolID else { return nil }
-        return try services.database.read { connection in
-            guard let current = try connection.scalarInt("SELECT school_id FROM ects WHERE id = ?", [ectID]), current != school else {
-                return nil
-            }
-            return try FormerPeriodRecord.load(ectID: ectID, schoolID: school, connection)
-        }
-    }
-
     /// GET /ects/:ectID for the school the ECT left: its own period, read only, with no actions.
     func formerRecord(_ context: RequestContext, _ former: FormerPeriodRecord) throws -> HTTPResponse {
         let period = former.period

@@ -1,6 +1,5 @@
 import HTTP
 import Induction
-import SQLite
 import Templates
 
 /// ECTs: the appropriate body's list of every school's ECTs, one ECT's record, and an ECT's own.
@@ -9,16 +8,14 @@ struct ECTController: Sendable {
     let pages: PageRenderer
 
     func index(_ context: RequestContext) throws -> HTTPResponse {
-        let rosters = try services.database.read { try InductionDirectory().rosters($0) }
+        let rosters = try services.reader.rosters()
         var values = ECTListView(rosters: rosters).values
         values["canOpenRecords"] = true
         return try pages.render("pages/ects", title: "Schools and ECTs", context: context, values: values)
     }
 
     func show(_ context: RequestContext) throws -> HTTPResponse {
-        let id = try context.id("ectID")
-        if let former = try formerPeriod(context, ectID: id) { return try formerRecord(context, former) }
-        return try record(context, id: id, ownRecord: false)
+        try record(context, id: try context.id("ectID"), ownRecord: false)
     }
 
     /// SG 2.79: the ECT sees their own record; later issues add who has access to it.
@@ -31,11 +28,18 @@ struct ECTController: Sendable {
     }
 
     private func record(_ context: RequestContext, id: Int, ownRecord: Bool) throws -> HTTPResponse {
-        let found = try services.database.read { connection -> (ECTRecord, AppropriateBodyProfile?)? in
-            guard let record = try ECTRecordLoader().load(ectID: id, connection) else { return nil }
-            return (record, ownRecord ? try AppropriateBodyProfile.load(connection) : nil)
+        // The ECT's own view never takes the former-school path: they have no school role.
+        let viewerSchool = ownRecord ? nil : context.principal?.active.schoolID
+        switch try services.reader.ectRecordPage(ectID: id, viewerSchoolID: viewerSchool, withContact: ownRecord) {
+        case nil: throw HTTPError.notFound
+        case .former(let former): return try formerRecord(context, former)
+        case .current(let record, let calendar, let body):
+            return try current(context, record: record, calendar: calendar, body: body, ownRecord: ownRecord)
         }
-        guard let (record, body) = found else { throw HTTPError.notFound }
+    }
+
+    private func current(_ context: RequestContext, record: ECTRecord, calendar: TermCalendarResult?, body: AppropriateBodyProfile?,
+                         ownRecord: Bool) throws -> HTTPResponse {
         let ect = record.ect
         var values = ECTListView.ect(ect).dictionaryValue
         values["heading"] = .string(ownRecord ? "Your induction" : ect.fullName)
@@ -46,16 +50,15 @@ struct ECTController: Sendable {
         values["ectContact"] = body.flatMap { $0.hasECTContact ? $0 : nil }.map {
             .dictionary(["contactName": .string($0.contactName), "contactEmail": .string($0.contactEmail)])
         } ?? .null
-        let input = record.calendarInput
         let today = services.time.today
         if let change = record.fteChanges.last(where: { $0.effective <= today }) {
             values["workingPattern"] = .string("\(change.fte.label) from \(change.effective.ukLong)")
         }
-        values.merge(ECTTimelineView.pageValues(input, today: services.time.today) { ECTTimelineNotes.notes(record, $0) }) { _, new in new }
+        values.merge(ECTTimelineView.pageValues(calendar, today: today) { ECTTimelineNotes.notes(record, $0) }) { _, new in new }
         let scope = Scope.ect(id: ect.id, schoolID: ect.schoolID)
         let allowed = { (action: Action) in !ownRecord && AccessPolicy.allows(context.principal, action, scope) }
-        values.merge(ECTRecordView(record: record, result: try? TermCalendar.compute(input), canChangeAbsences: allowed(.recordAbsence),
-                                   today: services.time.today).values) { _, new in new }
+        values.merge(ECTRecordView(record: record, result: calendar, canChangeAbsences: allowed(.recordAbsence),
+                                   today: today).values) { _, new in new }
         values["absenceHref"] = TemplateValue(allowed(.recordAbsence) ? "/ects/\(ect.id)/absences/new" : nil)
         values["leavingHref"] = TemplateValue(allowed(.recordLeaving) ? "/ects/\(ect.id)/leaving" : nil)
         values["workingPatternHref"] = TemplateValue(allowed(.correctRecord) ? "/ects/\(ect.id)/working-pattern" : nil)

@@ -55,7 +55,7 @@ struct ECTImportController: Sendable {
             return try render(context, csv: context.form["csv"], errors: [], fileError: problem.message, banner: nil, status: 422)
         }
         let user = context.principal!.user
-        let outcome = try ImportECTs(database: services.database, time: services.time)
+        let outcome = try ImportECTs(database: services.store.database, time: services.time)
             .importCSV(text, schoolID: place.schoolID, actorName: user.name, actorUserID: user.id, clientAddress: context.clientAddress)
         switch outcome {
         case .imported(let count):
@@ -72,7 +72,7 @@ struct ECTImportController: Sendable {
     /// The problems with the posted text as `row,column,message`; checks only, never imports.
     func errorsCSV(_ context: RequestContext) throws -> HTTPResponse {
         let place = try place(context)
-        let errors = try ImportECTs(database: services.database, time: services.time).check(context.form["csv"], schoolID: place.schoolID)
+        let errors = try ImportECTs(database: services.store.database, time: services.time).check(context.form["csv"], schoolID: place.schoolID)
         return Self.csv(ECTImportCSV.errors(errors), filename: "ect-import-errors.csv")
     }
 
@@ -87,7 +87,7 @@ struct ECTImportController: Sendable {
     private func place(_ context: RequestContext) throws -> (schoolID: Int?, name: String, base: String, backHref: String) {
         guard !appropriateBodyLevel else { return (nil, "Appropriate body", "/ab/ect-imports", "/ab") }
         let schoolID = try context.id("schoolID")
-        guard let school = try services.database.read({ try InductionDirectory().roster(schoolID: schoolID, $0) })?.school else {
+        guard let school = try services.store.database.read({ try InductionDirectory().roster(schoolID: schoolID, $0) })?.school else {
             throw HTTPError.notFound
         }
         return (schoolID, school.name, "/schools/\(schoolID)/ects/import", "/schools/\(schoolID)")

@@ -7,8 +7,8 @@ import Templates
 extension ECTRegistrationController {
     func showWithdraw(_ context: RequestContext) throws -> HTTPResponse {
         let (schoolID, periodID) = (try context.id("schoolID"), try context.id("periodID"))
-        let service = WithdrawECTRegistration(database: services.database, time: services.time)
-        guard let registration = try services.database.read({ try service.pending(periodID: periodID, schoolID: schoolID, $0) }) else {
+        let service = WithdrawECTRegistration(database: services.store.database, time: services.time)
+        guard let registration = try services.store.database.read({ try service.pending(periodID: periodID, schoolID: schoolID, $0) }) else {
             throw HTTPError.notFound
         }
         return try pages.render("pages/ect_registration_withdraw", title: "Withdraw the registration of \(registration.fullName)",
@@ -27,7 +27,7 @@ extension ECTRegistrationController {
     func withdraw(_ context: RequestContext) throws -> HTTPResponse {
         let (schoolID, periodID) = (try context.id("schoolID"), try context.id("periodID"))
         let user = context.principal!.user
-        guard try WithdrawECTRegistration(database: services.database, time: services.time)
+        guard try WithdrawECTRegistration(database: services.store.database, time: services.time)
             .withdraw(periodID: periodID, schoolID: schoolID, actorName: user.name, actorUserID: user.id,
                       clientAddress: context.clientAddress) else { throw HTTPError.notFound }
         return .redirect(to: "/schools/\(schoolID)?withdrawn=\(periodID)")

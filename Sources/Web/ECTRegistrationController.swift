@@ -20,7 +20,7 @@ struct ECTRegistrationController: Sendable {
         case .failure(let errors): return try rejected(context, form, errors.messages)
         }
         let user = context.principal!.user
-        let outcome = try RegisterECT(database: services.database, time: services.time)
+        let outcome = try RegisterECT(database: services.store.database, time: services.time)
             .register(registration, schoolID: schoolID, actorName: user.name, actorUserID: user.id, clientAddress: context.clientAddress)
         switch outcome {
         case .registered(let periodID, _, _):
@@ -41,7 +41,7 @@ struct ECTRegistrationController: Sendable {
 
     private func render(_ context: RequestContext, _ view: ECTRegistrationFormView, status: Int) throws -> HTTPResponse {
         let schoolID = try context.id("schoolID")
-        let found = try services.database.read { c -> (School, [AssignedPerson], [AssignedPerson])? in
+        let found = try services.store.database.read { c -> (School, [AssignedPerson], [AssignedPerson])? in
             guard let school = try InductionDirectory().roster(schoolID: schoolID, c)?.school else { return nil }
             return (school, try StaffAssignments().eligible(.tutor, schoolID: schoolID, c),
                     try StaffAssignments().eligible(.mentor, schoolID: schoolID, c))

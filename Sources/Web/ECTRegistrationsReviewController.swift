@@ -1,6 +1,5 @@
 import HTTP
 import Induction
-import SQLite
 import Templates
 
 /// The appropriate body's list of ECT registrations waiting for it: confirm one, or reject it with a
@@ -10,7 +9,7 @@ struct ECTRegistrationsReviewController: Sendable {
     let pages: PageRenderer
 
     func index(_ context: RequestContext) throws -> HTTPResponse {
-        let pending = try services.database.read { try PendingECTRegistrations().list($0) }
+        let pending = try services.store.database.read { try PendingECTRegistrations().list($0) }
         let notice = Self.notice(context)
         return try pages.render("pages/ab_ect_registrations", title: "ECT registrations waiting", context: context, values: [
             "registrations": .list(pending.map(Self.row)),
@@ -22,7 +21,7 @@ struct ECTRegistrationsReviewController: Sendable {
     func confirm(_ context: RequestContext) throws -> HTTPResponse {
         let registration = try find(context)
         let user = context.principal!.user
-        guard try ConfirmECTRegistration(database: services.database, time: services.time, baseURL: services.baseURL)
+        guard try ConfirmECTRegistration(database: services.store.database, time: services.time, baseURL: services.baseURL)
             .confirm(periodID: registration.id, actorName: user.name, actorUserID: user.id, clientAddress: context.clientAddress) else {
             return .redirect(to: "/ab/ect-registrations")
         }
@@ -37,7 +36,7 @@ struct ECTRegistrationsReviewController: Sendable {
         let registration = try find(context)
         let user = context.principal!.user
         do {
-            guard try RejectECTRegistration(database: services.database, time: services.time)
+            guard try RejectECTRegistration(database: services.store.database, time: services.time)
                 .reject(periodID: registration.id, reason: context.form["reason"], actorName: user.name, actorUserID: user.id,
                         clientAddress: context.clientAddress) else { return .redirect(to: "/ab/ect-registrations") }
         } catch let error as ECTRegistrationDecisionError {
@@ -49,7 +48,7 @@ struct ECTRegistrationsReviewController: Sendable {
     /// A registration that does not exist or has been decided is a 404.
     private func find(_ context: RequestContext) throws -> PendingECTRegistration {
         let id = try context.id("periodID")
-        guard let found = try services.database.read({ try PendingECTRegistrations().find(periodID: id, $0) }) else {
+        guard let found = try services.store.database.read({ try PendingECTRegistrations().find(periodID: id, $0) }) else {
             throw HTTPError.notFound
         }
         return found

@@ -29,13 +29,15 @@ struct ECTTimelineView {
     /// the calendar refuses the input, else null). Never throws: the page shows the details anyway.
     static func pageValues(_ input: TermCalendarInput, today: CalendarDate,
                            notes: (TermCalendarResult) -> [String] = { _ in [] }) -> [String: TemplateValue] {
-        do {
-            let result = try TermCalendar.compute(input)
-            let view = ECTTimelineView(result: result, today: today, notes: notes(result))
-            return ["timeline": .dictionary(view.values), "timelineProblem": .null]
-        } catch {
-            return ["timeline": .null, "timelineProblem": .string(unavailableNote)]
-        }
+        pageValues(try? TermCalendar.compute(input), today: today, notes: notes)
+    }
+
+    /// The same from a calendar already computed (nil when it refused the input).
+    static func pageValues(_ result: TermCalendarResult?, today: CalendarDate,
+                           notes: (TermCalendarResult) -> [String] = { _ in [] }) -> [String: TemplateValue] {
+        guard let result else { return ["timeline": .null, "timelineProblem": .string(unavailableNote)] }
+        let view = ECTTimelineView(result: result, today: today, notes: notes(result))
+        return ["timeline": .dictionary(view.values), "timelineProblem": .null]
     }
 
     var values: [String: TemplateValue] {

@@ -27,7 +27,7 @@ struct LeavingController: Sendable {
         switch form.validate(inductionStart: record.startDate, lastAbsence: lastAbsence) {
         case .success(let leaving):
             let user = context.principal!.user
-            try services.database.write { connection in
+            try services.store.database.write { connection in
                 try RecordLeaving(time: services.time).record(leaving: leaving.date, nextSchool: leaving.nextSchool, ectID: record.ect.id,
                                                               in: connection, actor: user.name, actorUserID: user.id,
                                                               clientAddress: context.clientAddress)

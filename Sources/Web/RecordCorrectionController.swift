@@ -19,7 +19,7 @@ struct RecordCorrectionController: Sendable {
         switch form.validate(record: record) {
         case .success(let change):
             let user = context.principal!.user
-            try services.database.write { connection in
+            try services.store.database.write { connection in
                 try RecordCorrection(time: services.time).changeWorkingPattern(change, ectID: record.ect.id, in: connection, actor: user.name,
                                                                               actorUserID: user.id, clientAddress: context.clientAddress)
             }
@@ -44,7 +44,7 @@ struct RecordCorrectionController: Sendable {
             return try renderProgramme(context, record: record, selected: typed, error: error, status: 422)
         }
         let user = context.principal!.user
-        let changed = try services.database.write { connection in
+        let changed = try services.store.database.write { connection in
             try RecordCorrection(time: services.time).changeProgramme(to: programme, ectID: record.ect.id, in: connection, actor: user.name,
                                                                      actorUserID: user.id, clientAddress: context.clientAddress)
         }

@@ -8,7 +8,7 @@ enum RecordFormParts {
     /// The record, or 404.
     static func record(_ context: RequestContext, services: Services) throws -> ECTRecord {
         let id = try context.id("ectID")
-        guard let record = try services.database.read({ try ECTRecordLoader().load(ectID: id, $0) }) else { throw HTTPError.notFound }
+        guard let record = try services.reader.ectRecord(id: id) else { throw HTTPError.notFound }
         return record
     }
 

@@ -4,7 +4,7 @@ import Induction
 /// docs/permissions.md describes the same table for people.
 enum Routes {
     static func register(on router: inout Router, services: Services, pages: PageRenderer) {
-        let scopes = Scopes(database: services.database)
+        let scopes = Scopes(reader: services.reader)
         let home = HomeController(services: services, pages: pages)
         let signIn = SignInController(services: services, pages: pages)
         let passwords = PasswordController(services: services, pages: pages)
@@ -12,7 +12,7 @@ enum Routes {
         let registration = SchoolRegistrationController(services: services, pages: pages)
         let schools = SchoolController(services: services, pages: pages)
         let ects = ECTController(services: services, pages: pages)
-        let health = HealthController(database: services.database)
+        let health = HealthController(reader: services.reader)
 
         router.get("/", .everyone) { try home.show($0) }
         router.get("/healthz", .everyone) { try health.check($0) }

@@ -1,6 +1,5 @@
 import HTTP
 import Induction
-import SQLite
 import Templates
 
 /// A school's home: its ECTs, for everyone at the school in the role they are acting in.
@@ -11,7 +10,7 @@ struct SchoolController: Sendable {
     func show(_ context: RequestContext) throws -> HTTPResponse {
         let schoolID = try context.id("schoolID")
         let directory = InductionDirectory()
-        let found = try services.database.read { c -> (SchoolRoster, [PendingECTRegistration], SchoolPeopleView, [LeftECT])? in
+        let found = try services.store.database.read { c -> (SchoolRoster, [PendingECTRegistration], SchoolPeopleView, [LeftECT])? in
             guard let roster = try directory.roster(schoolID: schoolID, c), let listing = try directory.schoolListing(schoolID: schoolID, c)
             else { return nil }
             let people = SchoolPeopleView(schoolID: schoolID, listing: listing, staff: try directory.staff(schoolID: schoolID, c),

@@ -1,6 +1,5 @@
 import HTTP
 import Induction
-import SQLite
 import Templates
 
 /// Headteachers and induction leads add school roles (an invitation goes to anyone new) and remove
@@ -13,7 +12,7 @@ struct SchoolStaffController: Sendable {
     let services: Services
     let pages: PageRenderer
 
-    private var staff: SchoolStaff { SchoolStaff(database: services.database, roleGrants: services.roleGrants) }
+    private var staff: SchoolStaff { SchoolStaff(database: services.store.database, roleGrants: services.roleGrants) }
 
     func new(_ context: RequestContext) throws -> HTTPResponse {
         let schoolID = try context.id("schoolID")
@@ -51,7 +50,7 @@ struct SchoolStaffController: Sendable {
     func confirmRemove(_ context: RequestContext) throws -> HTTPResponse {
         let (schoolID, grantID) = (try context.id("schoolID"), try context.id("grantID"))
         let userID = context.principal!.user.id
-        let found = try services.database.read { c -> (String, Role, String?)? in
+        let found = try services.store.database.read { c -> (String, Role, String?)? in
             guard let grant = try staff.grant(id: grantID, schoolID: schoolID, c) else { return nil }
             return (grant.holder, grant.role, try staff.refusal(grantID: grantID, schoolID: schoolID, actorUserID: userID, c))
         }
@@ -62,7 +61,7 @@ struct SchoolStaffController: Sendable {
     func remove(_ context: RequestContext) throws -> HTTPResponse {
         let (schoolID, grantID) = (try context.id("schoolID"), try context.id("grantID"))
         let user = context.principal!.user
-        let holder = try services.database.read { try staff.grant(id: grantID, schoolID: schoolID, $0) }
+        let holder = try services.store.database.read { try staff.grant(id: grantID, schoolID: schoolID, $0) }
         switch try staff.remove(grantID: grantID, schoolID: schoolID, actorName: user.name, actorUserID: user.id,
                                 clientAddress: context.clientAddress) {
         case .removed(let role):
@@ -77,8 +76,7 @@ struct SchoolStaffController: Sendable {
     }
 
     private func schoolName(_ schoolID: Int) throws -> String {
-        guard let name = try services.database.read({ try $0.queryOne("SELECT name FROM schools WHERE id = ?", [schoolID])?.string("name") })
-        else { throw HTTPError.notFound }
+        guard let name = try services.reader.schoolName(id: schoolID) else { throw HTTPError.notFound }
         return name
     }
 

@@ -8,11 +8,11 @@ struct SchoolsController: Sendable {
     let services: Services
     let pages: PageRenderer
 
-    private var administration: SchoolAdministration { SchoolAdministration(database: services.database, time: services.time) }
+    private var administration: SchoolAdministration { SchoolAdministration(database: services.store.database, time: services.time) }
 
     func index(_ context: RequestContext) throws -> HTTPResponse {
         let filter = context.request.queryValue("status").flatMap(SchoolListing.Status.init(rawValue:))
-        let schools = try services.database.read { try InductionDirectory().schoolListings(status: filter, $0) }
+        let schools = try services.store.database.read { try InductionDirectory().schoolListings(status: filter, $0) }
         let current = filter?.rawValue ?? ""
         let filters = [Self.filter("", "All", current: current)]
             + SchoolListing.Status.allCases.map { Self.filter($0.rawValue, $0.label, current: current) }

@@ -1,9 +1,9 @@
 import Induction
-import SQLite
 
 /// The domain services a controller may call, built once per application.
 public struct Services: Sendable {
-    public let database: Database
+    public let store: InductionStore
+    public let reader: InductionReader
     public let time: any TimeSource
     public let baseURL: String
     public let sessions: SessionStore
@@ -16,8 +16,10 @@ public struct Services: Sendable {
     /// Emails go out through a mail command, so the outbox masks one-time links (issue 7 item 21).
     public var mailIsDelivered = false
 
-    public init(database: Database, time: any TimeSource, baseURL: String) {
-        self.database = database
+    public init(store: InductionStore, time: any TimeSource, baseURL: String) {
+        self.store = store
+        reader = store.reader
+        let database = store.database
         self.time = time
         self.baseURL = baseURL
         sessions = SessionStore(database: database, time: time)
@@ -31,6 +33,6 @@ public struct Services: Sendable {
 
     /// Writes an audit event in its own transaction (for denials, which change nothing else).
     public func audit(_ event: AuditEvent) {
-        try? AuditLog().record(event, database: database, time: time)
+        try? AuditLog().record(event, database: store.database, time: time)
     }
 }

@@ -26,7 +26,7 @@ struct TutorAndMentorController: Sendable {
         switch form.validate(today: services.time.today) {
         case .success(let choice):
             let user = context.principal!.user
-            let outcome = try AssignTutorAndMentor(database: services.database, time: services.time)
+            let outcome = try AssignTutorAndMentor(database: services.store.database, time: services.time)
                 .assign(choice, ectID: record.ect.id, actorName: user.name, actorUserID: user.id, clientAddress: context.clientAddress)
             switch outcome {
             case .changed: return .redirect(to: "/ects/\(record.ect.id)?saved=staff")
@@ -42,7 +42,7 @@ struct TutorAndMentorController: Sendable {
     private func render(_ context: RequestContext, record: ECTRecord, values: [String: String], errors: [String: String],
                         status: Int) throws -> HTTPResponse {
         let schoolID = record.ect.schoolID
-        let (tutors, mentors) = try services.database.read { c in
+        let (tutors, mentors) = try services.store.database.read { c in
             (try StaffAssignments().eligible(.tutor, schoolID: schoolID, c), try StaffAssignments().eligible(.mentor, schoolID: schoolID, c))
         }
         var page = RecordFormParts.common(record)

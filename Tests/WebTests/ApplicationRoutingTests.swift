@@ -1,4 +1,5 @@
 import HTTP
+import Induction
 import InductTestSupport
 import SQLite
 import Web
@@ -144,7 +145,7 @@ final class ApplicationRoutingTests: XCTestCase {
         let healthy = try get("/healthz")
         XCTAssertEqual(healthy.status, 200)
         XCTAssertEqual(text(healthy), "ok")
-        let unmigrated = Application(database: try Database(path: TestEnvironment.makeDatabasePath()), templates: try TestEnvironment.makeTemplates(),
+        let unmigrated = Application(store: InductionStore(database: try Database(path: TestEnvironment.makeDatabasePath())), templates: try TestEnvironment.makeTemplates(),
                                      staticFiles: try TestEnvironment.makeStaticFiles())
         let sick = try get("/healthz", application: unmigrated)
         XCTAssertEqual(sick.status, 503)

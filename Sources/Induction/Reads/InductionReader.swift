@@ -1,0 +1,56 @@
+import SQLite
+
+/// The domain's reads for the web layer: each method opens its own read, so no caller needs SQL
+/// or a connection.
+public struct InductionReader: Sendable {
+    let database: Database
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    /// True once the database answers and has been migrated (the health check).
+    public func isMigrated() -> Bool {
+        ((try? database.read { try $0.scalarInt("SELECT count(*) FROM schema_migrations") ?? 0 }) ?? 0) > 0
+    }
+
+    public func appropriateBodyName() throws -> String? {
+        try database.read { try InductionDirectory().appropriateBodyName($0) }
+    }
+
+    public func schoolExists(id: Int) throws -> Bool {
+        try database.read { try $0.scalarInt("SELECT count(*) FROM schools WHERE id = ?", [id]) ?? 0 } > 0
+    }
+
+    public func schoolName(id: Int) throws -> String? {
+        try database.read { try $0.queryOne("SELECT name FROM schools WHERE id = ?", [id])?.string("name") }
+    }
+
+    /// The ECT's current school, or nil when there is no such ECT.
+    public func schoolID(ofECT id: Int) throws -> Int? {
+        try database.read { try $0.scalarInt("SELECT school_id FROM ects WHERE id = ?", [id]) }
+    }
+
+    /// True when the ECT has a closed, confirmed induction period at that school.
+    public func hasLeft(ectID: Int, schoolID: Int) throws -> Bool {
+        try database.read {
+            try $0.scalarInt("""
+                SELECT count(*) FROM induction_periods
+                WHERE ect_id = ? AND school_id = ? AND status = 'confirmed' AND end_date IS NOT NULL
+                """, [ectID, schoolID]) ?? 0
+        } > 0
+    }
+
+    /// The appropriate body's home figures, from one snapshot.
+    public func appropriateBodySummary() throws -> AppropriateBodySummary {
+        try database.read { connection in
+            let rosters = try InductionDirectory().rosters(connection)
+            return AppropriateBodySummary(
+                bodyName: try InductionDirectory().appropriateBodyName(connection), schoolCount: rosters.count,
+                ectCount: rosters.reduce(0) { $0 + $1.ects.count },
+                pendingSchoolRegistrations: try connection.scalarInt(
+                    "SELECT count(*) FROM school_registration_requests WHERE status = 'pending'") ?? 0,
+                pendingECTRegistrations: try PendingECTRegistrations().count(connection))
+        }
+    }
+}
