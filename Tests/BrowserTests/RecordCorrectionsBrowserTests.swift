@@ -27,7 +27,7 @@ final class RecordCorrectionsBrowserTests: XCTestCase {
         }
         try session.open("/ects/\(ectID)/working-pattern")
         try session.driver.fill("#fte", with: "2")
-        try session.driver.click(selector: "main form button[type=submit]")
+        try session.follow("main form button[type=submit]")
         XCTAssertTrue(try session.driver.texts(of: "main").joined().contains("Enter the date the change takes effect"))
         XCTAssertEqual(try session.accessibilityViolations(), [], "the working-pattern form with errors")
 
