@@ -27,7 +27,7 @@ struct ServeCommand {
         let sendmail = ProcessInfo.processInfo.environment["INDUCT_SENDMAIL"].flatMap { $0.isEmpty ? nil : $0 }
         appConfiguration.mailIsDelivered = sendmail != nil
         let time = SystemTimeSource()
-        let application = Application(store: InductionStore(database: database), templates: templates, staticFiles: files, time: time, configuration: appConfiguration)
+        let application = Application(store: InductionStore(database: database, time: time), templates: templates, staticFiles: files, configuration: appConfiguration)
         let mail = OutboxDeliveryWorker(database: database, time: time, command: sendmail)
         let server = HTTPServer(configuration: configuration, handler: application.handler)
         server.installSignalHandlers()

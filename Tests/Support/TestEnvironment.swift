@@ -37,7 +37,7 @@ public enum TestEnvironment {
 
     public static func makeApplication(database: Database? = nil,
                                        configuration: ApplicationConfiguration = ApplicationConfiguration()) throws -> Application {
-        Application(store: InductionStore(database: try database ?? makeDatabase()), templates: try makeTemplates(),
-                    staticFiles: try makeStaticFiles(), time: fixedTime, configuration: configuration)
+        Application(store: InductionStore(database: try database ?? makeDatabase(), time: fixedTime), templates: try makeTemplates(),
+                    staticFiles: try makeStaticFiles(), configuration: configuration)
     }
 }

@@ -145,7 +145,7 @@ final class ApplicationRoutingTests: XCTestCase {
         let healthy = try get("/healthz")
         XCTAssertEqual(healthy.status, 200)
         XCTAssertEqual(text(healthy), "ok")
-        let unmigrated = Application(store: InductionStore(database: try Database(path: TestEnvironment.makeDatabasePath())), templates: try TestEnvironment.makeTemplates(),
+        let unmigrated = Application(store: InductionStore(database: try Database(path: TestEnvironment.makeDatabasePath()), time: SystemTimeSource()), templates: try TestEnvironment.makeTemplates(),
                                      staticFiles: try TestEnvironment.makeStaticFiles())
         let sick = try get("/healthz", application: unmigrated)
         XCTAssertEqual(sick.status, 503)

@@ -8,12 +8,20 @@ public struct AuditEvent: Sendable, Equatable {
     public var occurredAt: String?
     public var actor: String
     public var actorUserID: Int?
+    /// The role the author acted in; empty for older rows and for work no account does.
+    public var actorRole: String = ""
     /// The stored text; a row written by another build may hold one this build has no case for.
     public var actionName: String
     public var recordType: String
     public var recordID: Int?
     public var detail: String
     public var clientAddress: String
+
+    public init(author: Author, action: AuditAction, recordType: String, recordID: Int? = nil, detail: String = "") {
+        self.init(actor: author.name, actorUserID: author.userID, actionName: action.rawValue, recordType: recordType,
+                  recordID: recordID, detail: detail, clientAddress: author.clientAddress)
+        actorRole = author.role
+    }
 
     public init(actor: String, actorUserID: Int? = nil, action: AuditAction, recordType: String, recordID: Int? = nil,
                 detail: String = "", clientAddress: String = "") {
@@ -38,6 +46,7 @@ public struct AuditEvent: Sendable, Equatable {
         occurredAt = try row.string("occurred_at")
         actor = try row.string("actor")
         actorUserID = try row.optionalInt("actor_user_id")
+        actorRole = try row.string("actor_role")
         actionName = try row.string("action")
         recordType = try row.string("record_type")
         recordID = try row.optionalInt("record_id")
@@ -53,10 +62,10 @@ public struct AuditEvent: Sendable, Equatable {
     public func record(in connection: Connection, at timestamp: String) throws {
         try connection.run(
             """
-            INSERT INTO audit_events (occurred_at, actor, actor_user_id, action, record_type, record_id, detail, client_address)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO audit_events (occurred_at, actor, actor_user_id, actor_role, action, record_type, record_id, detail, client_address)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            [timestamp, actor, actorUserID, actionName, recordType, recordID, detail, clientAddress]
+            [timestamp, actor, actorUserID, actorRole, actionName, recordType, recordID, detail, clientAddress]
         )
     }
 }

@@ -12,5 +12,6 @@ public enum Schema {
         Migration(name: "007_tutor_mentor_assignments", sql: Migration007.sql),
         Migration(name: "008_record_corrections", sql: Migration008.sql),
         Migration(name: "009_withdrawn_registrations_and_last_admin", sql: Migration009.sql),
+        Migration(name: "010_audit_author_role", sql: Migration010.sql),
     ]
 }

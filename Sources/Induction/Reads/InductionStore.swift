@@ -1,13 +1,22 @@
 import SQLite
 
-/// The database as the web layer holds it: a domain value, so `Web` names no SQLite type. Reads
-/// go through `reader`; writes through the domain services built on `database`.
+/// The database and clock as the web layer holds them: a domain value, so `Web` names no SQLite
+/// type. Reads go through `reader`; every change is a verb type built on the store.
 public struct InductionStore: Sendable {
     public let database: Database
+    public let time: any TimeSource
 
-    public init(database: Database) {
+    public init(database: Database, time: any TimeSource) {
         self.database = database
+        self.time = time
     }
 
     public var reader: InductionReader { InductionReader(database: database) }
+
+    /// The one shape of a change: its own write transaction, in which the change and its audit
+    /// event commit together or not at all. The body gets the one timestamp both carry.
+    func change<Result>(_ body: (Connection, String) throws -> Result) throws -> Result {
+        let stamp = time.timestamp
+        return try database.write { c in try c.transaction { try body(c, stamp) } }
+    }
 }

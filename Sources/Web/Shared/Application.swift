@@ -12,8 +12,8 @@ public final class Application: Sendable {
     private let responder: Responder
 
     public init(store: InductionStore, templates: TemplateLibrary, staticFiles: StaticFiles,
-                time: any TimeSource = SystemTimeSource(), configuration: ApplicationConfiguration = ApplicationConfiguration()) {
-        var configured = Services(store: store, time: time, baseURL: configuration.baseURL)
+                configuration: ApplicationConfiguration = ApplicationConfiguration()) {
+        var configured = Services(store: store, baseURL: configuration.baseURL)
         configured.mailIsDelivered = configuration.mailIsDelivered
         let services = configured
         self.services = services

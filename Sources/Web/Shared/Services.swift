@@ -16,10 +16,11 @@ public struct Services: Sendable {
     /// Emails go out through a mail command, so the outbox masks one-time links (issue 7 item 21).
     public var mailIsDelivered = false
 
-    public init(store: InductionStore, time: any TimeSource, baseURL: String) {
+    public init(store: InductionStore, baseURL: String) {
         self.store = store
         reader = store.reader
         let database = store.database
+        let time = store.time
         self.time = time
         self.baseURL = baseURL
         sessions = SessionStore(database: database, time: time)

@@ -1,0 +1,44 @@
+import Foundation
+import SQLite
+
+/// Proves that a change writes its audit event inside the change's own transaction: while the audit
+/// trail refuses every insert, the change must fail and leave every other table exactly as it was.
+/// A change that committed first and audited after would leave its rows behind.
+public struct AuditTransactionProbe {
+    public let database: Database
+
+    public init(_ database: Database) {
+        self.database = database
+    }
+
+    /// Runs `change` with the audit trail refusing inserts. Returns the error it threw (nil when it
+    /// did not throw) and whether any table other than the audit trail changed.
+    public func run(_ change: () throws -> Void) throws -> (error: (any Error)?, changedTables: [String]) {
+        let before = try contents()
+        try database.write {
+            try $0.execute("CREATE TRIGGER probe_refuses_audit BEFORE INSERT ON audit_events BEGIN SELECT RAISE(ABORT, 'audit refused by the probe'); END")
+        }
+        defer { try? database.write { try $0.execute("DROP TRIGGER probe_refuses_audit") } }
+        var thrown: (any Error)?
+        do { try change() } catch { thrown = error }
+        let after = try contents()
+        return (thrown, before.keys.sorted().filter { before[$0] != after[$0] })
+    }
+
+    /// Every table's rows as text, by table name (the audit trail and SQLite's own tables left out).
+    func contents() throws -> [String: String] {
+        try database.read { c in
+            let tables = try c.query("""
+                SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'audit_events'
+                """).map { try $0.string("name") }
+            var result: [String: String] = [:]
+            for table in tables {
+                let columns = try c.query("SELECT name FROM pragma_table_info(?)", [table]).map { "quote(\"\(try $0.string("name"))\")" }
+                let row = columns.joined(separator: " || ',' || ")
+                result[table] = try c.queryOne("SELECT ifnull(group_concat(\(row), '|'), '') AS text FROM (SELECT * FROM \"\(table)\" ORDER BY rowid)")?
+                    .string("text")
+            }
+            return result
+        }
+    }
+}
