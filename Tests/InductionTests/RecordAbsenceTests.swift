@@ -29,8 +29,7 @@ final class RecordAbsenceTests: XCTestCase {
                         from start: String = "2026-09-07", to end: String = "2026-11-13") throws -> [InductionYear] {
         let absence = try XCTUnwrap(Absence(start: date(start), end: date(end), days: days, category: category,
                                             ectChoosesToExtend: extend))
-        return try database.write { try RecordAbsence(time: time).record(absence, ectID: ectID, in: $0, actor: "Head", actorUserID: nil,
-                                                                          clientAddress: "") }
+        return try RecordAbsence(store: TestFixtures.makeStore(database)).record(absence, ectID: ectID, author: TestFixtures.makeAuthor())
     }
 
     func testTwentyNineDaysNeitherExtendsNorEmails() throws {

@@ -10,6 +10,7 @@ import XCTest
 final class RecordCorrectionsTests: XCTestCase {
     private let time = TestFixtures.fixedTime
     private var database: Database!
+    private var store: InductionStore { TestFixtures.makeStore(database) }
 
     override func setUpWithError() throws {
         database = try TestFixtures.makeDatabase(seeded: true, accounts: false)
@@ -80,8 +81,7 @@ final class RecordCorrectionsTests: XCTestCase {
     }
 
     private func recordAbsence(_ absence: Absence, ectID: Int = 1) throws {
-        try database.write { try RecordAbsence(time: time).record(absence, ectID: ectID, in: $0, actor: "Head", actorUserID: nil,
-                                                                   clientAddress: "") }
+        try RecordAbsence(store: store).record(absence, ectID: ectID, author: TestFixtures.makeAuthor())
     }
 
     private func form(_ start: String, _ end: String, days: String, _ category: String, extend: String = "") -> AbsenceForm {
@@ -170,13 +170,10 @@ final class RecordCorrectionsTests: XCTestCase {
     func testAnAbsenceIsCorrectedAndDeletedWithBeforeAndAfterInTheHistory() throws {
         try recordAbsence(try absence("2026-10-05", "2026-10-09", days: 5))
         let id = try XCTUnwrap(try loaded().absences.first?.id)
-        try database.write {
-            try RecordAbsence(time: time).correct(absenceID: id, to: try absence("2026-10-05", "2026-10-07", days: 3), ectID: 1, in: $0,
-                                                  actor: "Head", actorUserID: nil, clientAddress: "")
-        }
+        try CorrectAbsence(store: store).correct(absenceID: id, to: try absence("2026-10-05", "2026-10-07", days: 3), ectID: 1,
+                                                 author: TestFixtures.makeAuthor())
         XCTAssertEqual(try loaded().absences.map(\.absence.days), [3])
-        try database.write { try RecordAbsence(time: time).delete(absenceID: id, ectID: 1, in: $0, actor: "Head", actorUserID: nil,
-                                                                   clientAddress: "") }
+        try DeleteAbsence(store: store).delete(absenceID: id, ectID: 1, author: TestFixtures.makeAuthor())
         XCTAssertEqual(try loaded().absences.count, 0)
         let history = try loaded().history.map { "\($0.actionName): \($0.detail)" }
         XCTAssertEqual(history, [
@@ -195,9 +192,7 @@ final class RecordCorrectionsTests: XCTestCase {
             try c.run("INSERT INTO induction_periods (ect_id, school_id, start_date, status, created_at) VALUES (1, 2, '2026-11-02', 'confirmed', '')")
             try c.run("UPDATE ects SET school_id = 2 WHERE id = 1")
         }
-        XCTAssertThrowsError(try database.write {
-            try RecordAbsence(time: time).delete(absenceID: id, ectID: 1, in: $0, actor: "Head", actorUserID: nil, clientAddress: "")
-        }) { XCTAssertEqual($0 as? ECTRecordError, .recordedByAnotherSchool) }
+        XCTAssertThrowsError(try DeleteAbsence(store: store).delete(absenceID: id, ectID: 1, author: TestFixtures.makeAuthor())) { XCTAssertEqual($0 as? ECTRecordError, .recordedByAnotherSchool) }
         XCTAssertEqual(try loaded().absences.count, 1)
     }
 }

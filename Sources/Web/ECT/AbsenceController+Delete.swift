@@ -17,11 +17,7 @@ extension AbsenceController {
     /// POST /ects/:ectID/absences/:absenceID/delete
     func delete(_ context: RequestContext) throws -> HTTPResponse {
         let (record, stored) = try Self.ownAbsence(context, services: services)
-        let user = context.principal!.user
-        try services.store.database.write { connection in
-            try RecordAbsence(time: services.time).delete(absenceID: stored.id, ectID: record.ect.id, in: connection, actor: user.name,
-                                                         actorUserID: user.id, clientAddress: context.clientAddress)
-        }
+        try DeleteAbsence(store: services.store).delete(absenceID: stored.id, ectID: record.ect.id, author: context.author)
         return .redirect(to: "/ects/\(record.ect.id)?saved=absence-deleted")
     }
 }

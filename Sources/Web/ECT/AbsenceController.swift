@@ -16,11 +16,8 @@ struct AbsenceController: Sendable {
     func create(_ context: RequestContext) throws -> HTTPResponse {
         let record = try RecordFormParts.record(context, services: services)
         let form = AbsenceForm(values: RecordFormParts.typed(context, AbsenceForm.inputNames))
-        return try save(context, record: record, form: form, editing: nil) { absence, user in
-            try services.store.database.write {
-                try RecordAbsence(time: services.time).record(absence, ectID: record.ect.id, in: $0, actor: user.name,
-                                                             actorUserID: user.id, clientAddress: context.clientAddress)
-            }
+        return try save(context, record: record, form: form, editing: nil) { absence in
+            try RecordAbsence(store: services.store).record(absence, ectID: record.ect.id, author: context.author)
         }
     }
 
@@ -38,11 +35,9 @@ struct AbsenceController: Sendable {
     func update(_ context: RequestContext) throws -> HTTPResponse {
         let (record, stored) = try Self.ownAbsence(context, services: services)
         let form = AbsenceForm(values: RecordFormParts.typed(context, AbsenceForm.inputNames))
-        return try save(context, record: record, form: form, editing: stored) { absence, user in
-            try services.store.database.write {
-                try RecordAbsence(time: services.time).correct(absenceID: stored.id, to: absence, ectID: record.ect.id, in: $0,
-                                                              actor: user.name, actorUserID: user.id, clientAddress: context.clientAddress)
-            }
+        return try save(context, record: record, form: form, editing: stored) { absence in
+            try CorrectAbsence(store: services.store).correct(absenceID: stored.id, to: absence, ectID: record.ect.id,
+                                                              author: context.author)
         }
     }
 
@@ -59,13 +54,12 @@ struct AbsenceController: Sendable {
     }
 
     private func save(_ context: RequestContext, record: ECTRecord, form: AbsenceForm, editing: StoredAbsence?,
-                      _ write: (Absence, User) throws -> [InductionYear]) throws -> HTTPResponse {
+                      _ write: (Absence) throws -> [InductionYear]) throws -> HTTPResponse {
         var errors: [String: String]
         switch form.validate(AbsenceLimits(record: record, today: services.time.today, correcting: editing?.id)) {
         case .success(let absence):
-            let user = context.principal!.user
             do {
-                let crossed = try write(absence, user)
+                let crossed = try write(absence)
                 let saved = editing == nil ? "absence" : "absence-corrected"
                 return .redirect(to: "/ects/\(record.ect.id)?saved=\(crossed.isEmpty ? saved : "absence-threshold")")
             } catch ECTRecordError.overlaps(let existing) {
