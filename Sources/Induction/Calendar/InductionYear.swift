@@ -14,16 +14,6 @@ public struct InductionYear: Sendable, Hashable {
     /// Days of statutory leave the ECT chose to extend by (SG 3.7).
     public let chosenStatutoryLeaveDays: Int
 
-    public init(number: Int, fteTermsAtEnd: TermsServed, termsServedOn: CalendarDate, endDate: CalendarDate,
-                nonStatutoryDays: Int, chosenStatutoryLeaveDays: Int) {
-        self.number = number
-        self.fteTermsAtEnd = fteTermsAtEnd
-        self.termsServedOn = termsServedOn
-        self.endDate = endDate
-        self.nonStatutoryDays = nonStatutoryDays
-        self.chosenStatutoryLeaveDays = chosenStatutoryLeaveDays
-    }
-
     /// SG 3.6: 30 days or more in one year extends it automatically; 29 does nothing.
     public var thirtyDayRuleApplies: Bool { nonStatutoryDays >= 30 }
 
