@@ -87,8 +87,7 @@ final class RecordAbsenceTests: XCTestCase {
         let before = try XCTUnwrap(try projectedEnd())
         guard case .success(let added) = AdjustmentForm(values: ["kind": "extension", "terms": "1.5", "reason": "More time"])
             .validate(carriedOver: .zero) else { return XCTFail("a valid extension") }
-        try database.write { try RecordAdjustment(time: time).record(added, ectID: 1, in: $0, actor: "Officer", actorUserID: nil,
-                                                                       clientAddress: "") }
+        try RecordAdjustment(store: InductionStore(database: database, time: time)).record(added, ectID: 1, author: Author(userID: nil, name: "Officer", role: nil, clientAddress: ""))
         XCTAssertGreaterThan(try XCTUnwrap(try projectedEnd()), before)
         XCTAssertTrue(try SignInFixtures.auditActions(database).contains("induction.extended"))
     }
@@ -101,8 +100,7 @@ final class RecordAbsenceTests: XCTestCase {
                                                                      "consent": "yes"]).validate(carriedOver: .zero)
         else { return XCTFail("with consent") }
         let before = try XCTUnwrap(try projectedEnd())
-        try database.write { try RecordAdjustment(time: time).record(reduction, ectID: 1, in: $0, actor: "Officer", actorUserID: nil,
-                                                                       clientAddress: "") }
+        try RecordAdjustment(store: InductionStore(database: database, time: time)).record(reduction, ectID: 1, author: Author(userID: nil, name: "Officer", role: nil, clientAddress: ""))
         XCTAssertLessThan(try XCTUnwrap(try projectedEnd()), before)
     }
 

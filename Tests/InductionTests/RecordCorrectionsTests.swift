@@ -29,8 +29,7 @@ final class RecordCorrectionsTests: XCTestCase {
 
     private func reduce(_ terms: String) throws {
         guard case .success(let adjustment) = reduction(terms, record: try loaded()) else { return XCTFail("reduction to \(terms)") }
-        try database.write { try RecordAdjustment(time: time).record(adjustment, ectID: 1, in: $0, actor: "Officer", actorUserID: nil,
-                                                                       clientAddress: "") }
+        try RecordAdjustment(store: InductionStore(database: database, time: time)).record(adjustment, ectID: 1, author: Author(userID: nil, name: "Officer", role: nil, clientAddress: ""))
     }
 
     func testASecondReductionReplacesTheFirst() throws {

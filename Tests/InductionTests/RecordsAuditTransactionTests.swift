@@ -1,0 +1,26 @@
+import InductDomainTestSupport
+import Induction
+import SQLite
+import XCTest
+
+/// Issue 8: each change to an ECT's record writes its audit event in the change's own transaction,
+/// so an audit that fails leaves the record as it was.
+final class RecordsAuditTransactionTests: XCTestCase {
+    private var database: Database!
+    private var store: InductionStore { TestFixtures.makeStore(database) }
+    private let author = TestFixtures.makeAuthor(name: "Officer")
+
+    override func setUpWithError() throws {
+        database = try TestFixtures.makeDatabase(accounts: false)
+    }
+
+    func testRecordingAnAdjustmentIsUndoneWhenItsAuditFails() throws {
+        guard case .success(let extension_) = AdjustmentForm(values: ["kind": "extension", "terms": "1.5", "reason": "More time"])
+            .validate(carriedOver: .zero) else { return XCTFail("a valid extension") }
+        let probe = try AuditTransactionProbe(database).run {
+            try RecordAdjustment(store: store).record(extension_, ectID: 1, author: author)
+        }
+        XCTAssertNotNil(probe.error)
+        XCTAssertEqual(probe.changedTables, [])
+    }
+}
