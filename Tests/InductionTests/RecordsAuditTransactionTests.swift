@@ -23,4 +23,21 @@ final class RecordsAuditTransactionTests: XCTestCase {
         XCTAssertNotNil(probe.error)
         XCTAssertEqual(probe.changedTables, [])
     }
+
+    func testChangingTheWorkingPatternIsUndoneWhenItsAuditFails() throws {
+        let change = FTEChange(effective: CalendarDate(iso: "2027-01-06")!, fte: try XCTUnwrap(FTE(percent: 50)))
+        let probe = try AuditTransactionProbe(database).run {
+            try ChangeWorkingPattern(store: store).change(change, ectID: 1, author: author)
+        }
+        XCTAssertNotNil(probe.error)
+        XCTAssertEqual(probe.changedTables, [])
+    }
+
+    func testChangingTheProgrammeIsUndoneWhenItsAuditFails() throws {
+        let current = try XCTUnwrap(try database.read { try $0.queryOne("SELECT training_programme FROM ects WHERE id = 1") })
+        let other = try current.string("training_programme") == "provider-led" ? TrainingProgramme.schoolLed : .providerLed
+        let probe = try AuditTransactionProbe(database).run { try ChangeProgramme(store: store).change(to: other, ectID: 1, author: author) }
+        XCTAssertNotNil(probe.error)
+        XCTAssertEqual(probe.changedTables, [])
+    }
 }
