@@ -40,4 +40,12 @@ final class RecordsAuditTransactionTests: XCTestCase {
         XCTAssertNotNil(probe.error)
         XCTAssertEqual(probe.changedTables, [])
     }
+
+    func testRecordingLeavingIsUndoneWhenItsAuditFails() throws {
+        let probe = try AuditTransactionProbe(database).run {
+            try RecordLeaving(store: store).record(leaving: CalendarDate(iso: "2026-10-30")!, nextSchool: "", ectID: 1, author: author)
+        }
+        XCTAssertNotNil(probe.error)
+        XCTAssertEqual(probe.changedTables, [])
+    }
 }
