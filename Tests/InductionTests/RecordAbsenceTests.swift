@@ -69,10 +69,8 @@ final class RecordAbsenceTests: XCTestCase {
             return 1
         })
         // Half terms (issue 7): 9 June 2026 is the 31st of summer 2026's 62 school days, half the term.
-        let served = try database.write {
-            try RecordLeaving(time: time).record(leaving: date("2026-06-09"), nextSchool: "Oak Academy", ectID: ectID, in: $0,
-                                                 actor: "Head", actorUserID: nil, clientAddress: "")
-        }
+        let served = try RecordLeaving(store: InductionStore(database: database, time: time))
+            .record(leaving: date("2026-06-09"), nextSchool: "Oak Academy", ectID: ectID, author: Author(userID: nil, name: "Head", role: nil, clientAddress: ""))
         XCTAssertEqual(served.thousandths, 1250)
         let row = try XCTUnwrap(try database.read { try $0.queryOne("SELECT * FROM induction_periods WHERE ect_id = 1") })
         XCTAssertEqual(try row.string("end_date"), "2026-06-09")
@@ -87,8 +85,7 @@ final class RecordAbsenceTests: XCTestCase {
         let before = try XCTUnwrap(try projectedEnd())
         guard case .success(let added) = AdjustmentForm(values: ["kind": "extension", "terms": "1.5", "reason": "More time"])
             .validate(carriedOver: .zero) else { return XCTFail("a valid extension") }
-        try database.write { try RecordAdjustment(time: time).record(added, ectID: 1, in: $0, actor: "Officer", actorUserID: nil,
-                                                                       clientAddress: "") }
+        try RecordAdjustment(store: InductionStore(database: database, time: time)).record(added, ectID: 1, author: Author(userID: nil, name: "Officer", role: nil, clientAddress: ""))
         XCTAssertGreaterThan(try XCTUnwrap(try projectedEnd()), before)
         XCTAssertTrue(try SignInFixtures.auditActions(database).contains("induction.extended"))
     }
@@ -101,8 +98,7 @@ final class RecordAbsenceTests: XCTestCase {
                                                                      "consent": "yes"]).validate(carriedOver: .zero)
         else { return XCTFail("with consent") }
         let before = try XCTUnwrap(try projectedEnd())
-        try database.write { try RecordAdjustment(time: time).record(reduction, ectID: 1, in: $0, actor: "Officer", actorUserID: nil,
-                                                                       clientAddress: "") }
+        try RecordAdjustment(store: InductionStore(database: database, time: time)).record(reduction, ectID: 1, author: Author(userID: nil, name: "Officer", role: nil, clientAddress: ""))
         XCTAssertLessThan(try XCTUnwrap(try projectedEnd()), before)
     }
 

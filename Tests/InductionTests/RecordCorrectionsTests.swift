@@ -29,8 +29,7 @@ final class RecordCorrectionsTests: XCTestCase {
 
     private func reduce(_ terms: String) throws {
         guard case .success(let adjustment) = reduction(terms, record: try loaded()) else { return XCTFail("reduction to \(terms)") }
-        try database.write { try RecordAdjustment(time: time).record(adjustment, ectID: 1, in: $0, actor: "Officer", actorUserID: nil,
-                                                                       clientAddress: "") }
+        try RecordAdjustment(store: InductionStore(database: database, time: time)).record(adjustment, ectID: 1, author: Author(userID: nil, name: "Officer", role: nil, clientAddress: ""))
     }
 
     func testASecondReductionReplacesTheFirst() throws {
@@ -141,8 +140,8 @@ final class RecordCorrectionsTests: XCTestCase {
         }
         XCTAssertEqual(after.messages["end"], "The end date must be on or before 2 April 2026, the last day of the induction period at this school")
         // The service checks again, inside its transaction.
-        try database.write { try RecordLeaving(time: time).record(leaving: date("2026-10-30"), nextSchool: "", ectID: 1, in: $0,
-                                                                   actor: "Head", actorUserID: nil, clientAddress: "") }
+        try RecordLeaving(store: InductionStore(database: database, time: time))
+            .record(leaving: date("2026-10-30"), nextSchool: "", ectID: 1, author: Author(userID: nil, name: "Head", role: nil, clientAddress: ""))
         XCTAssertThrowsError(try recordAbsence(try absence("2026-11-02", "2026-11-03", days: 2))) {
             XCTAssertEqual($0 as? ECTRecordError, .outsidePeriod)
         }

@@ -23,9 +23,10 @@ extension DemoRecords {
     public func transfer(ectID: Int, leaving: String, nextSchool: String, toURN urn: String, joining: String,
                          time: any TimeSource) throws {
         let newSchool = try schoolID(urn: urn)
+        try RecordLeaving(store: InductionStore(database: database, time: time))
+            .record(leaving: CalendarDate(iso: leaving)!, nextSchool: nextSchool, ectID: ectID,
+                    author: Author(userID: nil, name: "Test", role: nil, clientAddress: ""))
         try database.write { c in
-            try RecordLeaving(time: time).record(leaving: CalendarDate(iso: leaving)!, nextSchool: nextSchool, ectID: ectID, in: c,
-                                                 actor: "Test", actorUserID: nil, clientAddress: "")
             try c.run("""
                 INSERT INTO induction_periods (ect_id, school_id, start_date, status, created_at)
                 VALUES (?, ?, ?, 'confirmed', '2026-11-01T09:00:00Z')

@@ -67,10 +67,8 @@ final class RegistrationStaffTests: XCTestCase {
 
     func testATransferEndsTheOldSchoolsAssignmentsOnTheLeavingDate() throws {
         let amelia = try records.count("SELECT id FROM ects WHERE trn = '3012456'")
-        try database.write { c in
-            try RecordLeaving(time: time).record(leaving: CalendarDate(iso: "2026-10-23")!, nextSchool: "Holme Moss Academy", ectID: amelia,
-                                                 in: c, actor: "Head", actorUserID: nil, clientAddress: "")
-        }
+        try RecordLeaving(store: InductionStore(database: database, time: time))
+            .record(leaving: CalendarDate(iso: "2026-10-23")!, nextSchool: "Holme Moss Academy", ectID: amelia, author: Author(userID: nil, name: "Head", role: nil, clientAddress: ""))
         var form = DemoRecords.registrationForm(trn: "3012456", firstName: "Amelia", lastName: "Hartley")
         form.inductionStart = TypedDate(day: "2", month: "11", year: "2026")
         form.tutor = String(try records.userID(email: "induction-tutor@138204.schools.example"))

@@ -5,17 +5,15 @@ import SQLite
 /// reduction replaces the one in force (SG 3.2–3.5), which stays in the history marked replaced.
 /// Returns the projected end date afterwards, if the ECT is not leaving.
 public struct RecordAdjustment: Sendable {
-    public let time: any TimeSource
+    let store: InductionStore
 
-    public init(time: any TimeSource) {
-        self.time = time
+    public init(store: InductionStore) {
+        self.store = store
     }
 
     @discardableResult
-    public func record(_ adjustment: InductionAdjustment, ectID: Int, in connection: Connection, actor: String,
-                       actorUserID: Int?, clientAddress: String) throws -> CalendarDate? {
-        let now = time.timestamp
-        return try connection.transaction {
+    public func record(_ adjustment: InductionAdjustment, ectID: Int, author: Author) throws -> CalendarDate? {
+        try store.change { connection, now in
             guard let record = try ECTRecordLoader().load(ectID: ectID, connection) else { throw ECTRecordError.notFound }
             let replaced = adjustment.kind == .reduction ? record.reductionInForce : nil
             if let replaced {
@@ -25,7 +23,7 @@ public struct RecordAdjustment: Sendable {
                 INSERT INTO induction_adjustments (ect_id, kind, terms_tenths, reason, ect_consent, decided_by, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, [ectID, adjustment.kind.rawValue, adjustment.terms.roundedTenths, adjustment.reason,
-                      adjustment.ectConsented ? 1 : 0, actorUserID, now])
+                      adjustment.ectConsented ? 1 : 0, author.userID, now])
             var updated = record
             updated.adjustments.removeAll { $0.id == replaced?.id }
             updated.adjustments.append(adjustment)
@@ -34,9 +32,8 @@ public struct RecordAdjustment: Sendable {
             let detail = "\(adjustment.summary): \(adjustment.reason)\(consent)"
                 + (replaced.map { "; replaces the reduction to \($0.terms.oneDecimal) terms" } ?? "")
                 + (end.map { "; projected end date \($0.ukLong)" } ?? "")
-            try AuditEvent(actor: actor, actorUserID: actorUserID,
-                           action: adjustment.kind == .extension ? .inductionExtended : .inductionReduced,
-                           recordType: "ect", recordID: ectID, detail: detail, clientAddress: clientAddress)
+            try AuditEvent(author: author, action: adjustment.kind == .extension ? .inductionExtended : .inductionReduced,
+                           recordType: "ect", recordID: ectID, detail: detail)
                 .record(in: connection, at: now)
             return end
         }

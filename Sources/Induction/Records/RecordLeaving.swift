@@ -5,17 +5,15 @@ import SQLite
 /// audit event, in one transaction. The calendar then shows the interim assessment when one is due
 /// (SG 2.62–2.63). Returns the terms served in the period.
 public struct RecordLeaving: Sendable {
-    public let time: any TimeSource
+    let store: InductionStore
 
-    public init(time: any TimeSource) {
-        self.time = time
+    public init(store: InductionStore) {
+        self.store = store
     }
 
     @discardableResult
-    public func record(leaving date: CalendarDate, nextSchool: String, ectID: Int, in connection: Connection, actor: String,
-                       actorUserID: Int?, clientAddress: String) throws -> TermsServed {
-        let now = time.timestamp
-        return try connection.transaction {
+    public func record(leaving date: CalendarDate, nextSchool: String, ectID: Int, author: Author) throws -> TermsServed {
+        try store.change { connection, now in
             guard let record = try ECTRecordLoader().load(ectID: ectID, connection), let period = record.period else {
                 throw ECTRecordError.notFound
             }
@@ -31,8 +29,8 @@ public struct RecordLeaving: Sendable {
             var detail = "leaves on \(date.ukLong) having served \(served.oneDecimal) terms here"
             if !nextSchool.isEmpty { detail += "; next school: \(nextSchool)" }
             if interim { detail += "; interim assessment due" }
-            try AuditEvent(actor: actor, actorUserID: actorUserID, action: .ectLeavingRecorded, recordType: "ect", recordID: ectID,
-                           detail: detail, clientAddress: clientAddress).record(in: connection, at: now)
+            try AuditEvent(author: author, action: .ectLeavingRecorded, recordType: "ect", recordID: ectID, detail: detail)
+                .record(in: connection, at: now)
             return served
         }
     }

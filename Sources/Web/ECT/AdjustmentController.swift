@@ -17,11 +17,7 @@ struct AdjustmentController: Sendable {
         let form = AdjustmentForm(values: RecordFormParts.typed(context, AdjustmentForm.inputNames))
         switch form.validate(carriedOver: record.termsServedElsewhere, servedToDate: record.termsServed(asOf: services.time.today)) {
         case .success(let adjustment):
-            let user = context.principal!.user
-            try services.store.database.write { connection in
-                try RecordAdjustment(time: services.time).record(adjustment, ectID: record.ect.id, in: connection, actor: user.name,
-                                                                 actorUserID: user.id, clientAddress: context.clientAddress)
-            }
+            try RecordAdjustment(store: services.store).record(adjustment, ectID: record.ect.id, author: context.author)
             return .redirect(to: "/ects/\(record.ect.id)?saved=\(adjustment.kind.rawValue)")
         case .failure(let errors):
             RecordFormParts.auditRejected(context, services: services, form: "adjustment_form", ectID: record.ect.id, errors: errors.messages)

@@ -26,12 +26,8 @@ struct LeavingController: Sendable {
         let lastAbsence = record.absences.filter { $0.schoolID == record.ect.schoolID }.max { $0.absence.end < $1.absence.end }
         switch form.validate(inductionStart: record.startDate, lastAbsence: lastAbsence) {
         case .success(let leaving):
-            let user = context.principal!.user
-            try services.store.database.write { connection in
-                try RecordLeaving(time: services.time).record(leaving: leaving.date, nextSchool: leaving.nextSchool, ectID: record.ect.id,
-                                                              in: connection, actor: user.name, actorUserID: user.id,
-                                                              clientAddress: context.clientAddress)
-            }
+            try RecordLeaving(store: services.store).record(leaving: leaving.date, nextSchool: leaving.nextSchool, ectID: record.ect.id,
+                                                            author: context.author)
             return .redirect(to: "/ects/\(record.ect.id)?saved=leaving")
         case .failure(let errors):
             RecordFormParts.auditRejected(context, services: services, form: "leaving_form", ectID: record.ect.id, errors: errors.messages)

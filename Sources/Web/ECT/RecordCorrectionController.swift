@@ -18,11 +18,7 @@ struct RecordCorrectionController: Sendable {
         let form = WorkingPatternForm(values: RecordFormParts.typed(context, WorkingPatternForm.inputNames))
         switch form.validate(record: record) {
         case .success(let change):
-            let user = context.principal!.user
-            try services.store.database.write { connection in
-                try RecordCorrection(time: services.time).changeWorkingPattern(change, ectID: record.ect.id, in: connection, actor: user.name,
-                                                                              actorUserID: user.id, clientAddress: context.clientAddress)
-            }
+            try ChangeWorkingPattern(store: services.store).change(change, ectID: record.ect.id, author: context.author)
             return .redirect(to: "/ects/\(record.ect.id)?saved=working-pattern")
         case .failure(let errors):
             RecordFormParts.auditRejected(context, services: services, form: "working_pattern_form", ectID: record.ect.id, errors: errors.messages)
@@ -43,11 +39,7 @@ struct RecordCorrectionController: Sendable {
             RecordFormParts.auditRejected(context, services: services, form: "programme_form", ectID: record.ect.id, errors: ["programme": error])
             return try renderProgramme(context, record: record, selected: typed, error: error, status: 422)
         }
-        let user = context.principal!.user
-        let changed = try services.store.database.write { connection in
-            try RecordCorrection(time: services.time).changeProgramme(to: programme, ectID: record.ect.id, in: connection, actor: user.name,
-                                                                     actorUserID: user.id, clientAddress: context.clientAddress)
-        }
+        let changed = try ChangeProgramme(store: services.store).change(to: programme, ectID: record.ect.id, author: context.author)
         guard changed else {
             let error = "The training programme is already \(programme.label.lowercased()): select the other one to change it"
             return try renderProgramme(context, record: record, selected: typed, error: error, status: 422)
