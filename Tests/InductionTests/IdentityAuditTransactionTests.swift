@@ -26,4 +26,60 @@ final class IdentityAuditTransactionTests: XCTestCase {
         XCTAssertNotNil(probe.error)
         XCTAssertEqual(probe.changedTables, [])
     }
+
+    private let anonymous = Author(userID: nil, name: "anonymous", role: nil, clientAddress: "192.0.2.1")
+    private let newPassword = "plum kettle orbit sandal"
+
+    private func link(_ purpose: OneTimeTokenPurpose, for userID: Int) throws -> String {
+        try database.write { try OneTimeTokens().issue(for: userID, purpose: purpose, validFor: 3600, now: store.time.now(), in: $0) }
+    }
+
+    func testAcceptingAnInvitationIsUndoneWhenItsAuditFails() throws {
+        let userID = try SignInFixtures.makeUser(database, email: "invited@example.org", hash: nil)
+        let token = try link(.invitation, for: userID)
+        let probe = try AuditTransactionProbe(database).run {
+            try AcceptInvitation(store: store).accept(token: token, password: newPassword, author: anonymous)
+        }
+        XCTAssertNotNil(probe.error)
+        XCTAssertEqual(probe.changedTables, [])
+    }
+
+    func testResettingAPasswordIsUndoneWhenItsAuditFails() throws {
+        let userID = try SignInFixtures.makeUser(database, email: "forgot@example.org")
+        let token = try link(.passwordReset, for: userID)
+        let probe = try AuditTransactionProbe(database).run {
+            try ResetPassword(store: store).reset(token: token, password: newPassword, author: anonymous)
+        }
+        XCTAssertNotNil(probe.error)
+        XCTAssertEqual(probe.changedTables, [])
+    }
+
+    func testRequestingAResetIsUndoneWhenItsAuditFails() throws {
+        _ = try SignInFixtures.makeUser(database, email: "forgot@example.org")
+        let probe = try AuditTransactionProbe(database).run {
+            try RequestPasswordReset(store: store).request(email: "forgot@example.org", baseURL: "https://induct.example", author: anonymous)
+        }
+        XCTAssertNotNil(probe.error)
+        XCTAssertEqual(probe.changedTables, [])
+    }
+
+    func testChangingAPasswordIsUndoneWhenItsAuditFails() throws {
+        let userID = try SignInFixtures.makeUser(database, email: "change@example.org")
+        let probe = try AuditTransactionProbe(database).run {
+            try ChangePassword(store: store).change(userID: userID, current: SignInFixtures.password, new: newPassword,
+                                                    keepingSession: nil, author: TestFixtures.makeAuthor(userID: userID))
+        }
+        XCTAssertNotNil(probe.error)
+        XCTAssertEqual(probe.changedTables, [])
+    }
+
+    func testAWrongCurrentPasswordIsCountedOnlyWithItsAudit() throws {
+        let userID = try SignInFixtures.makeUser(database, email: "change@example.org")
+        let probe = try AuditTransactionProbe(database).run {
+            try ChangePassword(store: store).change(userID: userID, current: "not my password", new: newPassword,
+                                                    keepingSession: nil, author: TestFixtures.makeAuthor(userID: userID))
+        }
+        XCTAssertNotNil(probe.error)
+        XCTAssertEqual(probe.changedTables, [])
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import SQLite
 
 extension InductionReader {
@@ -9,5 +10,10 @@ extension InductionReader {
             let settings = try AppropriateBodySettings.load(c)
             return (enabled, grants.contains { settings.secondFactorRequired(for: $0.role) })
         }
+    }
+
+    /// The active person a live invitation or reset link belongs to, or nil.
+    public func linkHolder(token: String, purpose: OneTimeTokenPurpose, now: Date) throws -> User? {
+        try database.read { try PasswordLink.holder(token: token, purpose: purpose, now: now, $0) }
     }
 }

@@ -9,7 +9,6 @@ public struct Services: Sendable {
     public let sessions: SessionStore
     public let signIn: SignInService
     public let secondFactor: SecondFactor
-    public let passwords: PasswordService
     public let roleGrants: RoleGrants
     public let registrations: SchoolRegistrations
     /// Emails go out through a mail command, so the outbox masks one-time links (issue 7 item 21).
@@ -25,7 +24,6 @@ public struct Services: Sendable {
         sessions = SessionStore(database: database, time: time)
         signIn = SignInService(database: database, time: time)
         secondFactor = SecondFactor(database: database, time: time)
-        passwords = PasswordService(database: database, time: time)
         roleGrants = RoleGrants(database: database, time: time, baseURL: baseURL)
         registrations = SchoolRegistrations(database: database, time: time, baseURL: baseURL)
     }
