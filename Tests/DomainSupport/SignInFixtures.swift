@@ -59,4 +59,9 @@ public enum SignInFixtures {
     public static func count(_ database: Database, _ sql: String, _ bindings: [any SQLBindable] = []) throws -> Int {
         try database.read { try $0.scalarInt(sql, bindings) ?? 0 }
     }
+
+    /// A visitor who is not signed in, at that address: who signs in or types a code.
+    public static func visitor(_ clientAddress: String) -> Author {
+        Author(userID: nil, name: "anonymous", role: nil, clientAddress: clientAddress)
+    }
 }

@@ -42,9 +42,9 @@ final class DemoAccountsTests: XCTestCase {
         XCTAssertEqual(mentor.map(\.role), [.mentor, .inductionTutor])
         XCTAssertEqual(mentor.map(\.schoolURN), ["138204", "145630"])
 
-        let signIn = SignInService(database: database, time: time)
-        guard case .signedIn(let userID) = try signIn.attempt(email: "mentor@138204.schools.example", password: "induct-demo-2026",
-                                                                clientAddress: "") else { return XCTFail("demo password signs in") }
+        let signIn = SignIn(store: InductionStore(database: database, time: time))
+        guard case .signedIn(let userID) = try signIn.signIn(email: "mentor@138204.schools.example", password: "induct-demo-2026",
+                                                                author: SignInFixtures.visitor("")) else { return XCTFail("demo password signs in") }
         let principal = try XCTUnwrap(try database.read { try AccountDirectory().principal(userID: userID, activeGrantID: nil, $0) })
         XCTAssertEqual(principal.grants.map(\.label), ["Mentor, Holme Moss Academy", "Induction tutor, St Aidan's C of E High School"])
     }

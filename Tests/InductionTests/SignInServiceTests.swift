@@ -8,17 +8,17 @@ import XCTest
 final class SignInServiceTests: XCTestCase {
     private var time: MutableTimeSource!
     private var database: Database!
-    private var service: SignInService!
+    private var service: SignIn!
 
     override func setUpWithError() throws {
         time = MutableTimeSource()
         database = try TestFixtures.makeDatabase(accounts: false)
-        service = SignInService(database: database, time: time)
+        service = SignIn(store: InductionStore(database: database, time: time))
     }
 
     func testRightPasswordSignsInWhateverTheCaseOfTheEmail() throws {
         let userID = try SignInFixtures.makeUser(database, email: "rachel@example.org")
-        XCTAssertEqual(try service.attempt(email: "  Rachel@Example.ORG ", password: SignInFixtures.password, clientAddress: "203.0.113.5"),
+        XCTAssertEqual(try service.signIn(email: "  Rachel@Example.ORG ", password: SignInFixtures.password, author: SignInFixtures.visitor("203.0.113.5")),
                        .signedIn(userID: userID))
         XCTAssertEqual(try SignInFixtures.auditActions(database).last, "sign_in.succeeded")
         XCTAssertFalse(try SignInFixtures.auditText(database).contains(SignInFixtures.password))
@@ -28,8 +28,8 @@ final class SignInServiceTests: XCTestCase {
         try SignInFixtures.makeUser(database, email: "known@example.org")
         let wrong = "a wrong guess 4711"
         let typo = "someone.else@example.org"
-        XCTAssertEqual(try service.attempt(email: "known@example.org", password: wrong, clientAddress: "203.0.113.5"), .invalid)
-        XCTAssertEqual(try service.attempt(email: typo, password: wrong, clientAddress: "203.0.113.5"), .invalid)
+        XCTAssertEqual(try service.signIn(email: "known@example.org", password: wrong, author: SignInFixtures.visitor("203.0.113.5")), .invalid)
+        XCTAssertEqual(try service.signIn(email: typo, password: wrong, author: SignInFixtures.visitor("203.0.113.5")), .invalid)
         XCTAssertEqual(try SignInFixtures.auditActions(database).suffix(2), ["sign_in.failed", "sign_in.failed"])
         let audit = try SignInFixtures.auditText(database)
         XCTAssertFalse(audit.contains(wrong), "never the password")
@@ -40,8 +40,8 @@ final class SignInServiceTests: XCTestCase {
     func testInactiveAccountOrOneWithoutPasswordIsInvalid() throws {
         try SignInFixtures.makeUser(database, email: "gone@example.org", active: false)
         try SignInFixtures.makeUser(database, email: "invited@example.org", hash: nil)
-        XCTAssertEqual(try service.attempt(email: "gone@example.org", password: SignInFixtures.password, clientAddress: ""), .invalid)
-        XCTAssertEqual(try service.attempt(email: "invited@example.org", password: "", clientAddress: ""), .invalid)
+        XCTAssertEqual(try service.signIn(email: "gone@example.org", password: SignInFixtures.password, author: SignInFixtures.visitor("")), .invalid)
+        XCTAssertEqual(try service.signIn(email: "invited@example.org", password: "", author: SignInFixtures.visitor("")), .invalid)
     }
 
     func testWeakHashIsReplacedAtSignIn() throws {
@@ -49,7 +49,7 @@ final class SignInServiceTests: XCTestCase {
         let weak = try PasswordHasher.hash(password, opsLimit: 1, memLimit: 8192 * 1024)
         XCTAssertTrue(PasswordHasher.needsRehash(weak))
         let userID = try SignInFixtures.makeUser(database, email: "legacy@example.org", hash: weak)
-        XCTAssertEqual(try service.attempt(email: "legacy@example.org", password: password, clientAddress: ""), .signedIn(userID: userID))
+        XCTAssertEqual(try service.signIn(email: "legacy@example.org", password: password, author: SignInFixtures.visitor("")), .signedIn(userID: userID))
         let stored = try XCTUnwrap(try database.read { try $0.queryOne("SELECT password_hash FROM users WHERE id = ?", [userID])?.string("password_hash") })
         XCTAssertTrue(stored.hasPrefix("$argon2id$"))
         XCTAssertNotEqual(stored, weak)
@@ -61,9 +61,9 @@ final class SignInServiceTests: XCTestCase {
         try database.write { try AppropriateBodySettings(requireSecondFactor: true).save(in: $0) }
         let head = try SignInFixtures.makeUser(database, email: "head@example.org", grants: [(.mentor, 1), (.headteacher, 1)])
         let mentor = try SignInFixtures.makeUser(database, email: "mentor@example.org", grants: [(.mentor, 1)])
-        XCTAssertEqual(try service.attempt(email: "head@example.org", password: SignInFixtures.password, clientAddress: ""),
+        XCTAssertEqual(try service.signIn(email: "head@example.org", password: SignInFixtures.password, author: SignInFixtures.visitor("")),
                        .secondFactorRequired(userID: head))
-        XCTAssertEqual(try service.attempt(email: "mentor@example.org", password: SignInFixtures.password, clientAddress: ""),
+        XCTAssertEqual(try service.signIn(email: "mentor@example.org", password: SignInFixtures.password, author: SignInFixtures.visitor("")),
                        .signedIn(userID: mentor))
         let mail = try SignInFixtures.outbox(database)
         XCTAssertEqual(mail.map(\.recipient), ["head@example.org"])
@@ -72,7 +72,7 @@ final class SignInServiceTests: XCTestCase {
 
     func testPersonWhoChoseASecondFactorIsAskedForACode() throws {
         let userID = try SignInFixtures.makeUser(database, email: "careful@example.org", secondFactor: true)
-        XCTAssertEqual(try service.attempt(email: "careful@example.org", password: SignInFixtures.password, clientAddress: ""),
+        XCTAssertEqual(try service.signIn(email: "careful@example.org", password: SignInFixtures.password, author: SignInFixtures.visitor("")),
                        .secondFactorRequired(userID: userID))
         XCTAssertEqual(try SignInFixtures.outbox(database).count, 1)
     }

@@ -27,18 +27,18 @@ final class SignInThrottleTests: XCTestCase {
     func testTwentyWrongPasswordsLockOneAccountButNotAnotherFromTheSameAddress() throws {
         try SignInFixtures.makeUser(database, email: "a@example.org")
         let b = try SignInFixtures.makeUser(database, email: "b@example.org")
-        let service = SignInService(database: database, time: time)
+        let service = SignIn(store: InductionStore(database: database, time: time))
         let results = try (1...20).map { _ in
-            try service.attempt(email: "a@example.org", password: "not the password", clientAddress: "198.51.100.7")
+            try service.signIn(email: "a@example.org", password: "not the password", author: SignInFixtures.visitor("198.51.100.7"))
         }
         XCTAssertEqual(Array(results.prefix(5)), Array(repeating: .invalid, count: 5))
         for result in results.dropFirst(5) {
             guard case .throttled(let seconds) = result else { return XCTFail("expected throttled, got \(result)") }
             XCTAssertGreaterThan(seconds, 0)
         }
-        guard case .throttled = try service.attempt(email: "a@example.org", password: SignInFixtures.password, clientAddress: "192.0.2.1")
+        guard case .throttled = try service.signIn(email: "a@example.org", password: SignInFixtures.password, author: SignInFixtures.visitor("192.0.2.1"))
         else { return XCTFail("a locked account stays locked from any address, even with the right password") }
-        XCTAssertEqual(try service.attempt(email: "b@example.org", password: SignInFixtures.password, clientAddress: "198.51.100.7"),
+        XCTAssertEqual(try service.signIn(email: "b@example.org", password: SignInFixtures.password, author: SignInFixtures.visitor("198.51.100.7")),
                        .signedIn(userID: b))
         XCTAssertTrue(try SignInFixtures.auditActions(database).contains("sign_in.throttled"))
     }

@@ -61,7 +61,7 @@ public struct DemoRecords {
         }
     }
 
-    /// A reset link's secret for the account, issued as `PasswordService` would (valid for an hour).
+    /// A reset link's secret for the account, issued as `RequestPasswordReset` would (valid for an hour).
     public func issueResetToken(email: String, time: any TimeSource) throws -> String {
         try issue(email: email, purpose: .passwordReset, time: time)
     }

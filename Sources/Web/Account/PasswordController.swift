@@ -26,32 +26,28 @@ struct PasswordController: Sendable {
             return try pages.render("pages/forgot_password", title: "Reset your password", context: context, status: 422,
                                     values: FormView(fields: [FormField.email()], values: ["email": email], errors: ["email": message]).templateValues)
         }
-        try services.passwords.requestReset(email: email, baseURL: services.baseURL, clientAddress: context.clientAddress)
+        try RequestPasswordReset(store: services.store).request(email: email, baseURL: services.baseURL, author: context.author)
         return try pages.render("pages/forgot_password_sent", title: "Check your email", context: context, values: [:])
     }
 
     func showReset(_ context: RequestContext) throws -> HTTPResponse {
-        guard let user = try services.passwords.resetUser(token: context.parameters["token"] ?? "") else { return try expired(context) }
-        try FormSession.ensure(context, services: services)
-        return try passwordForm(context, heading: "Choose a new password", user: user, errors: [:], status: 200)
+        try showLinkForm(context, .passwordReset, heading: "Choose a new password")
     }
 
     func submitReset(_ context: RequestContext) throws -> HTTPResponse {
-        try submitNewPassword(context, heading: "Choose a new password") { token, password in
-            try services.passwords.resetPassword(token: token, password: password, clientAddress: context.clientAddress)
-        } user: { try services.passwords.resetUser(token: $0) }
+        try submitNewPassword(context, .passwordReset, heading: "Choose a new password") { token, password in
+            try ResetPassword(store: services.store).reset(token: token, password: password, author: context.author)
+        }
     }
 
     func showInvitation(_ context: RequestContext) throws -> HTTPResponse {
-        guard let user = try services.passwords.invitationUser(token: context.parameters["token"] ?? "") else { return try expired(context) }
-        try FormSession.ensure(context, services: services)
-        return try passwordForm(context, heading: "Set your password", user: user, errors: [:], status: 200)
+        try showLinkForm(context, .invitation, heading: "Set your password")
     }
 
     func submitInvitation(_ context: RequestContext) throws -> HTTPResponse {
-        try submitNewPassword(context, heading: "Set your password") { token, password in
-            try services.passwords.acceptInvitation(token: token, password: password, clientAddress: context.clientAddress)
-        } user: { try services.passwords.invitationUser(token: $0) }
+        try submitNewPassword(context, .invitation, heading: "Set your password") { token, password in
+            try AcceptInvitation(store: services.store).accept(token: token, password: password, author: context.author)
+        }
     }
 
     func showChange(_ context: RequestContext) throws -> HTTPResponse {
@@ -64,8 +60,9 @@ struct PasswordController: Sendable {
         var errors = Self.newPasswordErrors(context.form)
         if context.form["current"].isEmpty { errors["current"] = "Enter your current password" }
         if errors.isEmpty {
-            switch try services.passwords.changePassword(userID: principal.user.id, current: context.form["current"], new: context.form["password"],
-                                                         keepingSession: context.session.token, clientAddress: context.clientAddress) {
+            switch try ChangePassword(store: services.store).change(userID: principal.user.id, current: context.form["current"],
+                                                                    new: context.form["password"], keepingSession: context.session.token,
+                                                                    author: context.author) {
             case .changed:
                 return .redirect(to: "/account?password-changed=1")
             case .wrongCurrentPassword:
@@ -80,11 +77,20 @@ struct PasswordController: Sendable {
                                 values: FormView(fields: Self.changeFields, errors: errors).templateValues)
     }
 
-    private func submitNewPassword(_ context: RequestContext, heading: String,
-                                   apply: (String, String) throws -> PasswordChangeResult,
-                                   user: (String) throws -> User?) throws -> HTTPResponse {
+    private func linkHolder(_ context: RequestContext, _ purpose: OneTimeTokenPurpose) throws -> User? {
+        try services.reader.linkHolder(token: context.parameters["token"] ?? "", purpose: purpose, now: services.time.now())
+    }
+
+    private func showLinkForm(_ context: RequestContext, _ purpose: OneTimeTokenPurpose, heading: String) throws -> HTTPResponse {
+        guard let user = try linkHolder(context, purpose) else { return try expired(context) }
+        try FormSession.ensure(context, services: services)
+        return try passwordForm(context, heading: heading, user: user, errors: [:], status: 200)
+    }
+
+    private func submitNewPassword(_ context: RequestContext, _ purpose: OneTimeTokenPurpose, heading: String,
+                                   apply: (String, String) throws -> PasswordChangeResult) throws -> HTTPResponse {
         let token = context.parameters["token"] ?? ""
-        guard let person = try user(token) else { return try expired(context) }
+        guard let person = try linkHolder(context, purpose) else { return try expired(context) }
         var errors = Self.newPasswordErrors(context.form)
         if errors.isEmpty {
             switch try apply(token, context.form["password"]) {

@@ -22,7 +22,7 @@ struct SignInController: Sendable {
         if form["email"].trimmingCharacters(in: .whitespaces).isEmpty { errors["email"] = "Enter your email address" }
         if form["password"].isEmpty { errors["password"] = "Enter your password" }
         if !errors.isEmpty { return try render(context, form: blankPassword(form, errors), status: 422) }
-        switch try services.signIn.attempt(email: form["email"], password: form["password"], clientAddress: context.clientAddress) {
+        switch try SignIn(store: services.store).signIn(email: form["email"], password: form["password"], author: context.author) {
         case .signedIn(let userID):
             let (token, session) = try services.sessions.start(userID: userID, secondFactorPending: false,
                                                                 clientAddress: context.clientAddress, replacing: context.session.token)
@@ -56,7 +56,7 @@ struct SignInController: Sendable {
               let token = context.session.token else { return .redirect(to: "/sign-in") }
         let code = context.form["code"].filter { !$0.isWhitespace }
         let message: String
-        switch try services.secondFactor.verify(userID: userID, code: code, clientAddress: context.clientAddress) {
+        switch try VerifySignInCode(store: services.store).verify(userID: userID, code: code, author: context.author) {
         case .verified:
             guard let (newToken, newSession) = try services.sessions.completeSecondFactor(token, clientAddress: context.clientAddress) else {
                 return .redirect(to: "/sign-in")
@@ -79,7 +79,7 @@ struct SignInController: Sendable {
         guard let session = context.session.session, session.secondFactorPending, let userID = session.userID else {
             return .redirect(to: "/sign-in")
         }
-        try services.secondFactor.issueCode(userID: userID)
+        try SendSignInCode(store: services.store).send(userID: userID, author: context.author)
         return .redirect(to: "/sign-in/code")
     }
 
