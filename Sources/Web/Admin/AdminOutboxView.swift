@@ -20,8 +20,12 @@ enum AdminOutboxView {
     }
 
     static func row(_ message: OutboxMessage) -> TemplateValue {
+        .dictionary(summary(message).merging(["href": .string("/admin/outbox/\(message.id)")]) { _, new in new })
+    }
+
+    /// The fields the list row and the detail page both show.
+    private static func summary(_ message: OutboxMessage) -> [String: TemplateValue] {
         [
-            "href": .string("/admin/outbox/\(message.id)"),
             "recipient": .string(message.recipient),
             "subject": .string(message.subject.isEmpty ? "(no subject)" : message.subject),
             "status": status(message.status),
@@ -35,20 +39,13 @@ enum AdminOutboxView {
     static func detail(_ message: OutboxMessage, masked: Bool = false) -> [String: TemplateValue] {
         let waiting = message.status == .pending
         return [
-            "message": [
+            "message": .dictionary(summary(message).merging([
                 "id": .int(message.id),
-                "recipient": .string(message.recipient),
-                "subject": .string(message.subject.isEmpty ? "(no subject)" : message.subject),
-                "status": status(message.status),
-                "attempts": .int(message.attempts),
-                "lastError": .string(message.lastError),
-                "created": .string(DisplayTime.format(message.createdAt)),
-                "createdISO": .string(message.createdAt),
                 "sent": TemplateValue(message.sentAt.map(DisplayTime.format)),
                 "nextAttempt": waiting && message.attempts > 0 ? .string(DisplayTime.format(message.nextAttemptAt)) : .null,
                 "body": LinkedText.segments(message.body),
                 "masked": .bool(masked),
-            ],
+            ]) { _, new in new }),
         ]
     }
 
