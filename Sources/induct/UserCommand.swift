@@ -20,16 +20,16 @@ struct UserCommand {
         let path = options.value("--db", env: "INDUCT_DB", default: Paths.database)
         let database = try Database(path: path, readerCount: 1)
         _ = try database.migrate(Schema.migrations)
-        let grants = RoleGrants(database: database, time: SystemTimeSource(),
-                                baseURL: options.value("--base-url", env: "INDUCT_BASE_URL", default: "http://127.0.0.1:8080"))
+        let store = InductionStore(database: database, time: SystemTimeSource())
+        let grants = GrantRole(store: store, baseURL: options.value("--base-url", env: "INDUCT_BASE_URL", default: "http://127.0.0.1:8080"))
         var schoolID: Int?
         if let urn = options["--school"] {
-            guard let id = try grants.schoolID(urn: urn) else { throw Options.UsageError(description: "no school has URN \(urn)") }
+            guard let id = try store.reader.schoolID(urn: urn) else { throw Options.UsageError(description: "no school has URN \(urn)") }
             schoolID = id
         }
         do {
-            let result = try grants.invite(email: email, name: name, role: role, schoolID: schoolID, ectID: nil,
-                                           actorName: "induct user add", actorUserID: nil, clientAddress: "")
+            let result = try grants.grant(role, to: Invitee(name: name, email: email), schoolID: schoolID,
+                                          author: .system("induct user add"))
             Console.out(result.link.map { "Invitation link (valid 7 days, single use): \($0)" } ?? "\(email) already has a password; they now also hold \(role.title)")
             return 0
         } catch let error as RoleGrantError {

@@ -36,21 +36,19 @@ final class RegistrationRulesTests: XCTestCase {
         let first = RoleGrant(id: 10, userID: 1, role: .mentor, schoolID: 3, schoolName: "St Aidan's C of E High School")
         let later = RoleGrant(id: 20, userID: 1, role: .inductionTutor, schoolID: 2, schoolName: "Holme Moss Academy")
         let sameSchool = RoleGrant(id: 30, userID: 1, role: .headteacher, schoolID: 3, schoolName: "St Aidan's C of E High School")
-        XCTAssertEqual(RoleGrants.landing([later, first]), first, "listed by school name, Holme Moss first")
-        XCTAssertEqual(RoleGrants.landing([later, sameSchool, first]), sameSchool, "the first school's roles in their usual order")
+        XCTAssertEqual(RoleGrant.landing([later, first]), first, "listed by school name, Holme Moss first")
+        XCTAssertEqual(RoleGrant.landing([later, sameSchool, first]), sameSchool, "the first school's roles in their usual order")
         let officer = RoleGrant(id: 40, userID: 1, role: .abOfficer)
-        XCTAssertEqual(RoleGrants.landing([officer, later, first]), officer, "appropriate body roles come first, as before")
-        XCTAssertNil(RoleGrants.landing([]))
+        XCTAssertEqual(RoleGrant.landing([officer, later, first]), officer, "appropriate body roles come first, as before")
+        XCTAssertNil(RoleGrant.landing([]))
     }
 
     func testTheSessionStoreStartsInTheLandingRole() throws {
-        let grants = RoleGrants(database: database, time: time, baseURL: "https://induct.test")
+        let grants = GrantRole(store: InductionStore(database: database, time: time), baseURL: "https://induct.test")
         let holme = try XCTUnwrap(try database.read { try $0.scalarInt("SELECT id FROM schools WHERE urn = '138204'") })
         let aidans = try XCTUnwrap(try database.read { try $0.scalarInt("SELECT id FROM schools WHERE urn = '145630'") })
-        let first = try grants.invite(email: "tutor@example.org", name: "Tess Tutor", role: .inductionTutor, schoolID: aidans, ectID: nil,
-                                      actorName: "Head A", actorUserID: nil, clientAddress: "192.0.2.1")
-        let later = try grants.invite(email: "TUTOR@example.org", name: "T. Tutor", role: .mentor, schoolID: holme, ectID: nil,
-                                      actorName: "Head B", actorUserID: nil, clientAddress: "192.0.2.2")
+        let first = try grants.grant(.inductionTutor, to: Invitee(name: "Tess Tutor", email: "tutor@example.org"), schoolID: aidans, author: Author(userID: nil, name: "Head A", role: nil, clientAddress: "192.0.2.1"))
+        let later = try grants.grant(.mentor, to: Invitee(name: "T. Tutor", email: "TUTOR@example.org"), schoolID: holme, author: Author(userID: nil, name: "Head B", role: nil, clientAddress: "192.0.2.2"))
         XCTAssertEqual(later.userID, first.userID)
         XCTAssertEqual(later.keptAccountName, "Tess Tutor")
         XCTAssertNil(first.keptAccountName)
@@ -60,11 +58,9 @@ final class RegistrationRulesTests: XCTestCase {
     }
 
     func testTheLastAppropriateBodyAdminGrantCannotBeRemoved() throws {
-        let grants = RoleGrants(database: database, time: time, baseURL: "https://induct.test")
-        let only = try grants.invite(email: "admin@pennine.example", name: "Ada Admin", role: .abAdmin, schoolID: nil, ectID: nil,
-                                     actorName: "Setup", actorUserID: nil, clientAddress: "192.0.2.1")
-        XCTAssertThrowsError(try grants.revoke(grantID: only.grantID, actorName: "Ada Admin", actorUserID: only.userID,
-                                               clientAddress: "192.0.2.1")) { error in
+        let grants = GrantRole(store: InductionStore(database: database, time: time), baseURL: "https://induct.test")
+        let only = try grants.grant(.abAdmin, to: Invitee(name: "Ada Admin", email: "admin@pennine.example"), schoolID: nil, author: Author(userID: nil, name: "Setup", role: nil, clientAddress: "192.0.2.1"))
+        XCTAssertThrowsError(try RevokeRole(store: InductionStore(database: database, time: time)).revoke(grantID: only.grantID, author: Author(userID: only.userID, name: "Ada Admin", role: nil, clientAddress: "192.0.2.1"))) { error in
             XCTAssertEqual(error as? RoleGrantError, .lastAppropriateBodyAdmin)
         }
         XCTAssertThrowsError(try database.write { try $0.run("DELETE FROM role_grants WHERE id = ?", [only.grantID]) },
@@ -72,10 +68,8 @@ final class RegistrationRulesTests: XCTestCase {
         XCTAssertThrowsError(try database.write { try $0.run("UPDATE role_grants SET role = 'ab_officer' WHERE id = ?", [only.grantID]) })
         XCTAssertEqual(try database.read { try $0.scalarInt("SELECT count(*) FROM role_grants WHERE role = 'ab_admin'") }, 1)
 
-        let second = try grants.invite(email: "second@pennine.example", name: "Bea Admin", role: .abAdmin, schoolID: nil, ectID: nil,
-                                       actorName: "Ada Admin", actorUserID: only.userID, clientAddress: "192.0.2.1")
-        XCTAssertTrue(try grants.revoke(grantID: only.grantID, actorName: "Bea Admin", actorUserID: second.userID, clientAddress: "192.0.2.1"))
-        XCTAssertThrowsError(try grants.revoke(grantID: second.grantID, actorName: "Bea Admin", actorUserID: second.userID,
-                                               clientAddress: "192.0.2.1"))
+        let second = try grants.grant(.abAdmin, to: Invitee(name: "Bea Admin", email: "second@pennine.example"), schoolID: nil, author: Author(userID: only.userID, name: "Ada Admin", role: nil, clientAddress: "192.0.2.1"))
+        XCTAssertTrue(try RevokeRole(store: InductionStore(database: database, time: time)).revoke(grantID: only.grantID, author: Author(userID: second.userID, name: "Bea Admin", role: nil, clientAddress: "192.0.2.1")))
+        XCTAssertThrowsError(try RevokeRole(store: InductionStore(database: database, time: time)).revoke(grantID: second.grantID, author: Author(userID: second.userID, name: "Bea Admin", role: nil, clientAddress: "192.0.2.1")))
     }
 }

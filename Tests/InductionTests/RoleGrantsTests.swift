@@ -7,17 +7,16 @@ import XCTest
 final class RoleGrantsTests: XCTestCase {
     private let time = TestFixtures.fixedTime
     private var database: Database!
-    private var grants: RoleGrants!
+    private var grants: GrantRole!
 
     override func setUpWithError() throws {
         database = try TestFixtures.makeDatabase(accounts: false)
-        grants = RoleGrants(database: database, time: time, baseURL: "https://induct.test/")
+        grants = GrantRole(store: InductionStore(database: database, time: time), baseURL: "https://induct.test/")
     }
 
     private func invite(_ email: String = "new.tutor@example.org", name: String = "Nadia Tutor", role: Role = .inductionTutor,
                         school: Int? = 1, ect: Int? = nil) throws -> InvitationResult {
-        try grants.invite(email: email, name: name, role: role, schoolID: school, ectID: ect,
-                          actorName: "Ruth Admin", actorUserID: nil, clientAddress: "203.0.113.9")
+        try grants.grant(role, to: Invitee(name: name, email: email), schoolID: school, ectID: ect, author: Author(userID: nil, name: "Ruth Admin", role: nil, clientAddress: "203.0.113.9"))
     }
 
     private func count(_ sql: String, _ bindings: [any SQLBindable] = []) throws -> Int {
@@ -90,8 +89,8 @@ final class RoleGrantsTests: XCTestCase {
         XCTAssertEqual(try count("SELECT count(*) FROM outbox_messages"), 0)
         XCTAssertEqual(try count("SELECT count(*) FROM audit_events"), 1, "only the seed's event")
         XCTAssertFalse(RoleGrantError.alreadyHeld.message.isEmpty)
-        XCTAssertEqual(try grants.schoolID(urn: "138204"), 2)
-        XCTAssertNil(try grants.schoolID(urn: "999999"))
+        XCTAssertEqual(try InductionStore(database: database, time: time).reader.schoolID(urn: "138204"), 2)
+        XCTAssertNil(try InductionStore(database: database, time: time).reader.schoolID(urn: "999999"))
     }
 
     func testAnABRoleHasNoSchoolAndAnECTRoleNamesItsRecord() throws {
@@ -136,12 +135,12 @@ final class RoleGrantsTests: XCTestCase {
                     """, [String(repeating: "\(n)", count: 64), tutor.userID, grant, String(repeating: "c", count: 43)])
             }
         }
-        XCTAssertTrue(try grants.revoke(grantID: tutor.grantID, actorName: "Ruth Admin", actorUserID: nil, clientAddress: "203.0.113.9"))
+        XCTAssertTrue(try RevokeRole(store: InductionStore(database: database, time: time)).revoke(grantID: tutor.grantID, author: Author(userID: nil, name: "Ruth Admin", role: nil, clientAddress: "203.0.113.9")))
         XCTAssertEqual(try count("SELECT count(*) FROM sessions WHERE active_grant_id IS NULL"), 0, "no session left without a role")
         XCTAssertEqual(try count("SELECT count(*) FROM sessions WHERE active_grant_id = ?", [mentor.grantID]), 1)
         XCTAssertEqual(try count("SELECT count(*) FROM role_grants WHERE id = ?", [tutor.grantID]), 0)
         XCTAssertEqual(try count("SELECT count(*) FROM audit_events WHERE action = 'role.revoked' AND record_id = ?", [tutor.grantID]), 1)
-        XCTAssertFalse(try grants.revoke(grantID: tutor.grantID, actorName: "Ruth Admin", actorUserID: nil, clientAddress: ""))
+        XCTAssertFalse(try RevokeRole(store: InductionStore(database: database, time: time)).revoke(grantID: tutor.grantID, author: Author(userID: nil, name: "Ruth Admin", role: nil, clientAddress: "")))
     }
 
     func testRevokingTheLastGrantEndsEverySessionAndTheInvitation() throws {
@@ -153,7 +152,7 @@ final class RoleGrantsTests: XCTestCase {
                 VALUES (?, ?, ?, 1, 'x', 'x')
                 """, [String(repeating: "a", count: 64), tutor.userID, String(repeating: "c", count: 43)])
         }
-        XCTAssertTrue(try grants.revoke(grantID: tutor.grantID, actorName: "Ruth Admin", actorUserID: nil, clientAddress: ""))
+        XCTAssertTrue(try RevokeRole(store: InductionStore(database: database, time: time)).revoke(grantID: tutor.grantID, author: Author(userID: nil, name: "Ruth Admin", role: nil, clientAddress: "")))
         XCTAssertEqual(try count("SELECT count(*) FROM sessions WHERE user_id = ?", [tutor.userID]), 0)
         XCTAssertNil(try database.read { try OneTimeTokens().find(secret, purpose: .invitation, now: self.time.now(), in: $0) })
     }

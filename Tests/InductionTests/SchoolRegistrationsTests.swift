@@ -150,9 +150,8 @@ final class SchoolRegistrationsTests: XCTestCase {
 
     private func adminUserID() throws -> Int {
         if let adminID { return adminID }
-        let result = try RoleGrants(database: database, time: time, baseURL: "https://induct.test")
-            .invite(email: "ruth@pennine.example.org", name: "Ruth Admin", role: .abAdmin, schoolID: nil, ectID: nil,
-                    actorName: "induct user add", actorUserID: nil, clientAddress: "")
+        let result = try GrantRole(store: InductionStore(database: database, time: time), baseURL: "https://induct.test")
+            .grant(.abAdmin, to: Invitee(name: "Ruth Admin", email: "ruth@pennine.example.org"), schoolID: nil, author: Author(userID: nil, name: "induct user add", role: nil, clientAddress: ""))
         adminID = result.userID
         return result.userID
     }

@@ -20,6 +20,10 @@ final class SessionStoreTests: XCTestCase {
         try store.start(userID: userID, secondFactorPending: pending, clientAddress: "203.0.113.5", replacing: replacing).token
     }
 
+    private func switchRole(_ token: String, to grantID: Int) throws -> (token: String, session: Session)? {
+        try SwitchRole(store: InductionStore(database: database, time: time)).switchRole(token, to: grantID, author: TestFixtures.makeAuthor())
+    }
+
     func testOnlyTheHashOfTheTokenIsStored() throws {
         let userID = try SignInFixtures.makeUser(database, email: "tutor@example.org", hash: nil)
         let (token, session) = try store.start(userID: userID, secondFactorPending: false, clientAddress: "203.0.113.5", replacing: nil)
@@ -77,7 +81,7 @@ final class SessionStoreTests: XCTestCase {
             time.advance(minutes: 25)
             if step == 14 {
                 let grant = try SignInFixtures.grantIDs(database, userID: userID)[1]
-                token = try XCTUnwrap(try store.switchRole(token, to: grant, clientAddress: "")).token
+                token = try XCTUnwrap(try switchRole(token, to: grant)).token
             }
             XCTAssertNotNil(try store.resolve(token), "after \(step * 25) minutes")
         }
@@ -91,9 +95,9 @@ final class SessionStoreTests: XCTestCase {
         let other = try SignInFixtures.makeUser(database, email: "other@example.org", hash: nil)
         let token = try signIn(userID)
         let tutorGrant = try SignInFixtures.grantIDs(database, userID: userID)[1]
-        XCTAssertNil(try store.switchRole(token, to: try SignInFixtures.grantIDs(database, userID: other)[0], clientAddress: ""),
+        XCTAssertNil(try switchRole(token, to: try SignInFixtures.grantIDs(database, userID: other)[0]),
                      "another person's grant")
-        let switched = try XCTUnwrap(try store.switchRole(token, to: tutorGrant, clientAddress: "203.0.113.9"))
+        let switched = try XCTUnwrap(try switchRole(token, to: tutorGrant))
         XCTAssertNotEqual(switched.token, token)
         XCTAssertNil(try store.resolve(token))
         let principal = try XCTUnwrap(try store.resolve(switched.token)?.principal)
@@ -109,7 +113,7 @@ final class SessionStoreTests: XCTestCase {
         let resolved = try XCTUnwrap(try store.resolve(pending))
         XCTAssertTrue(resolved.session.secondFactorPending)
         XCTAssertNil(resolved.principal)
-        XCTAssertNil(try store.switchRole(pending, to: try SignInFixtures.grantIDs(database, userID: userID)[0], clientAddress: ""))
+        XCTAssertNil(try switchRole(pending, to: try SignInFixtures.grantIDs(database, userID: userID)[0]))
         let completed = try XCTUnwrap(try store.completeSecondFactor(pending, clientAddress: ""))
         XCTAssertNotEqual(completed.token, pending)
         XCTAssertFalse(completed.session.secondFactorPending)
@@ -120,7 +124,7 @@ final class SessionStoreTests: XCTestCase {
 
     func testSignOutDeletesTheRowAndIsAudited() throws {
         let token = try signIn(try SignInFixtures.makeUser(database, email: "out@example.org", hash: nil))
-        try store.end(token, clientAddress: "203.0.113.5")
+        try SignOut(store: InductionStore(database: database, time: time)).end(token, author: TestFixtures.makeAuthor(clientAddress: "203.0.113.5"))
         XCTAssertNil(try store.resolve(token))
         XCTAssertEqual(try SignInFixtures.count(database, "SELECT count(*) FROM sessions"), 0)
         XCTAssertEqual(try SignInFixtures.auditActions(database).last, "signed_out")

@@ -22,9 +22,10 @@ final class StaffAssignmentTests: XCTestCase {
     private func ect(_ trn: String) throws -> Int { try id("SELECT id FROM ects WHERE trn = ?", [trn]) }
 
     private func assign(_ tutor: Int?, _ mentor: Int?, from: String, ect: Int) throws -> AssignTutorAndMentor.Outcome {
-        try AssignTutorAndMentor(database: database, time: time)
+        try AssignTutorAndMentor(store: InductionStore(database: database, time: time))
             .assign(TutorAndMentorChoice(tutorUserID: tutor, mentorUserID: mentor, from: CalendarDate(iso: from)!), ectID: ect,
-                    actorName: "Imran Hussain", actorUserID: try user("induction-lead@107512.schools.example"), clientAddress: "192.0.2.1")
+                    author: TestFixtures.makeAuthor(name: "Imran Hussain", userID: try user("induction-lead@107512.schools.example"),
+                                                    role: .inductionLead))
     }
 
     func testTheDemoGivesEveryECTATutorAndAMentorFromTheirStart() throws {
@@ -110,8 +111,8 @@ final class StaffAssignmentTests: XCTestCase {
     func testRemovingTheRoleEndsTheAssignmentsItAllowedToday() throws {
         let laura = try user("mentor@107512.schools.example")
         let grant = try id("SELECT id FROM role_grants WHERE user_id = ? AND role = 'mentor'", [laura])
-        XCTAssertTrue(try RoleGrants(database: database, time: time, baseURL: "https://induct.test")
-            .revoke(grantID: grant, actorName: "Rachel Sutcliffe", actorUserID: nil, clientAddress: ""))
+        XCTAssertTrue(try RevokeRole(store: InductionStore(database: database, time: time))
+            .revoke(grantID: grant, author: Author(userID: nil, name: "Rachel Sutcliffe", role: nil, clientAddress: "")))
         let amelia = try XCTUnwrap(try database.read { try ECTRecordLoader().load(ectID: try self.ect("3012456"), $0) })
         XCTAssertNil(amelia.current(.mentor))
         XCTAssertEqual(amelia.staffAssignments.filter { $0.role == .mentor }.map { $0.to?.iso }, ["2026-11-25"])
@@ -123,8 +124,8 @@ final class StaffAssignmentTests: XCTestCase {
         // The headteacher who is also the tutor keeps her tutees when her induction tutor role goes.
         let rachel = try user("headteacher@107512.schools.example")
         let tutorGrant = try id("SELECT id FROM role_grants WHERE user_id = ? AND role = 'induction_tutor'", [rachel])
-        XCTAssertTrue(try RoleGrants(database: database, time: time, baseURL: "https://induct.test")
-            .revoke(grantID: tutorGrant, actorName: "Imran Hussain", actorUserID: nil, clientAddress: ""))
+        XCTAssertTrue(try RevokeRole(store: InductionStore(database: database, time: time))
+            .revoke(grantID: tutorGrant, author: Author(userID: nil, name: "Imran Hussain", role: nil, clientAddress: "")))
         XCTAssertEqual(try database.read { try $0.scalarInt("SELECT count(*) FROM staff_assignments WHERE user_id = ? AND to_date IS NULL",
                                                             [rachel]) }, 2)
     }

@@ -5,9 +5,8 @@ extension DemoRecords {
     /// A new person with a mentor role at the school with `urn` (an invitation, as the school would
     /// send it); returns the grant's id.
     public func makeMentorGrant(urn: String, email: String, time: any TimeSource) throws -> Int {
-        try RoleGrants(database: database, time: time, baseURL: "http://localhost")
-            .invite(email: email, name: "Morgan Mentor", role: .mentor, schoolID: try schoolID(urn: urn), ectID: nil,
-                    actorName: "Test", actorUserID: nil, clientAddress: "127.0.0.1").grantID
+        try GrantRole(store: InductionStore(database: database, time: time), baseURL: "http://localhost")
+            .grant(.mentor, to: Invitee(name: "Morgan Mentor", email: email), schoolID: try schoolID(urn: urn), author: Author(userID: nil, name: "Test", role: nil, clientAddress: "127.0.0.1")).grantID
     }
 }
 

@@ -5,12 +5,10 @@ import SQLite
 /// starts (or on the day, when both start the same day), and is audited with the old and new names,
 /// in one transaction.
 public struct AssignTutorAndMentor: Sendable {
-    let database: Database
-    let time: any TimeSource
+    let store: InductionStore
 
-    public init(database: Database, time: any TimeSource) {
-        self.database = database
-        self.time = time
+    public init(store: InductionStore) {
+        self.store = store
     }
 
     public enum Outcome: Sendable, Equatable {
@@ -20,46 +18,40 @@ public struct AssignTutorAndMentor: Sendable {
         case refused([String: String])
     }
 
-    public func assign(_ choice: TutorAndMentorChoice, ectID: Int, actorName: String, actorUserID: Int?,
-                       clientAddress: String) throws -> Outcome {
-        try database.write { c in
-            try c.transaction {
-                guard let schoolID = try c.scalarInt("SELECT school_id FROM ects WHERE id = ?", [ectID]) else {
-                    throw ECTRecordError.notFound
-                }
-                let current = try StaffAssignments().history(ectID: ectID, c).filter(\.isCurrent)
-                var refusals: [String: String] = [:]
-                var changes: [AssignmentRole] = []
-                for role in AssignmentRole.allCases {
-                    let now = current.first { $0.role == role }
-                    let wanted = choice.userID(role)
-                    guard wanted != now?.person.userID else { continue }
-                    if let wanted, !(try StaffAssignments().isEligible(userID: wanted, role, schoolID: schoolID, c)) {
-                        refusals[role.rawValue] = "Select someone who holds \(role.eligibilityPhrase) at this school"
-                    } else if let now, choice.from < now.from {
-                        refusals["from"] = refusals["from"]
-                            ?? ("The date the change takes effect must be on or after \(now.from.ukLong), "
-                                + "when \(now.person.name) became \(role.title.lowercased())")
-                    } else {
-                        changes.append(role)
-                    }
-                }
-                if changes.isEmpty, refusals.isEmpty {
-                    refusals["tutor"] = "Choose a different induction tutor or mentor to make a change"
-                }
-                guard refusals.isEmpty else { return .refused(refusals) }
-                let stamp = time.timestamp
-                for role in changes {
-                    let (old, new) = try Self.change(role, to: choice.userID(role), from: choice.from, ectID: ectID, schoolID: schoolID,
-                                                     assignedBy: actorUserID, at: stamp, c)
-                    try AuditEvent(actor: actorName, actorUserID: actorUserID, action: .staffChanged(role), recordType: "ect",
-                                   recordID: ectID,
-                                   detail: "\(role.title): \(old ?? "nobody") → \(new ?? "nobody") from \(choice.from.ukLong)",
-                                   clientAddress: clientAddress)
-                        .record(in: c, at: stamp)
-                }
-                return .changed(changes)
+    public func assign(_ choice: TutorAndMentorChoice, ectID: Int, author: Author) throws -> Outcome {
+        try store.change { c, stamp in
+            guard let schoolID = try c.scalarInt("SELECT school_id FROM ects WHERE id = ?", [ectID]) else {
+                throw ECTRecordError.notFound
             }
+            let current = try StaffAssignments().history(ectID: ectID, c).filter(\.isCurrent)
+            var refusals: [String: String] = [:]
+            var changes: [AssignmentRole] = []
+            for role in AssignmentRole.allCases {
+                let now = current.first { $0.role == role }
+                let wanted = choice.userID(role)
+                guard wanted != now?.person.userID else { continue }
+                if let wanted, !(try StaffAssignments().isEligible(userID: wanted, role, schoolID: schoolID, c)) {
+                    refusals[role.rawValue] = "Select someone who holds \(role.eligibilityPhrase) at this school"
+                } else if let now, choice.from < now.from {
+                    refusals["from"] = refusals["from"]
+                        ?? ("The date the change takes effect must be on or after \(now.from.ukLong), "
+                            + "when \(now.person.name) became \(role.title.lowercased())")
+                } else {
+                    changes.append(role)
+                }
+            }
+            if changes.isEmpty, refusals.isEmpty {
+                refusals["tutor"] = "Choose a different induction tutor or mentor to make a change"
+            }
+            guard refusals.isEmpty else { return .refused(refusals) }
+            for role in changes {
+                let (old, new) = try Self.change(role, to: choice.userID(role), from: choice.from, ectID: ectID, schoolID: schoolID,
+                                                 assignedBy: author.userID, at: stamp, c)
+                try AuditEvent(author: author, action: .staffChanged(role), recordType: "ect", recordID: ectID,
+                               detail: "\(role.title): \(old ?? "nobody") → \(new ?? "nobody") from \(choice.from.ukLong)")
+                    .record(in: c, at: stamp)
+            }
+            return .changed(changes)
         }
     }
 

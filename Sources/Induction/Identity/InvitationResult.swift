@@ -1,4 +1,4 @@
-/// What `RoleGrants.invite` did: the person, their new grant, and the invitation link when they
+/// What `GrantRole` did: the person, their new grant, and the invitation link when they
 /// still have to set a password (nil when they already have one and were emailed about the new role).
 public struct InvitationResult: Sendable, Equatable {
     public let userID: Int

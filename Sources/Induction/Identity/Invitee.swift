@@ -1,4 +1,4 @@
-/// Someone to invite to a role: their name as typed (`RoleGrants` cleans it) and their email address, normalised.
+/// Someone to invite to a role: their name as typed (`GrantRole` cleans it) and their email address, normalised.
 public struct Invitee: Sendable, Equatable {
     public let name: String
     public let email: String

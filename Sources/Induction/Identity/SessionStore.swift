@@ -16,7 +16,7 @@ public struct SessionStore: Sendable {
 
     let database: Database
     let time: any TimeSource
-    private let directory = AccountDirectory()
+    let directory = AccountDirectory()
 
     public init(database: Database, time: any TimeSource) {
         self.database = database
@@ -31,14 +31,14 @@ public struct SessionStore: Sendable {
 
     /// Signs in: deletes the session of `replacing` and creates one with a fresh token and CSRF token
     /// (session fixation). Acts in `activeGrantID` when it is the user's, else in their landing role
-    /// (`RoleGrants.landing`).
+    /// (`RoleGrant.landing`).
     public func start(userID: Int, secondFactorPending: Bool, clientAddress: String, replacing oldToken: String?,
                       activeGrantID: Int? = nil) throws -> (token: String, session: Session) {
         try database.write { connection in
             try connection.transaction {
                 if let oldToken { try connection.run("DELETE FROM sessions WHERE token_hash = ?", [Self.hash(oldToken)]) }
                 let grants = try directory.grants(userID: userID, connection)
-                let grant = grants.first { $0.id == activeGrantID } ?? RoleGrants.landing(grants)
+                let grant = grants.first { $0.id == activeGrantID } ?? RoleGrant.landing(grants)
                 return try insert(userID: userID, grantID: grant?.id, pending: secondFactorPending, clientAddress: clientAddress,
                                   createdAt: time.timestamp, in: connection)
             }
@@ -67,41 +67,6 @@ public struct SessionStore: Sendable {
             try database.write { try $0.run("UPDATE sessions SET last_seen_at = ? WHERE id = ?", [Timestamp.format(now), session.id]) }
         }
         return (session, found.principal)
-    }
-
-    /// Sign-out: deletes the row and audits "signed_out" for a signed-in person.
-    public func end(_ token: String, clientAddress: String = "") throws {
-        let now = time.timestamp
-        try database.write { connection in
-            try connection.transaction {
-                let hash = Self.hash(token)
-                guard let row = try connection.queryOne(
-                    "SELECT s.id, s.user_id, u.name FROM sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?",
-                    [hash]) else { return }
-                try connection.run("DELETE FROM sessions WHERE id = ?", [try row.int("id")])
-                guard let userID = try row.optionalInt("user_id") else { return }
-                try AuditEvent(actor: try row.optionalString("name") ?? "unknown", actorUserID: userID, action: .signedOut,
-                               recordType: "user", recordID: userID, clientAddress: clientAddress).record(in: connection, at: now)
-            }
-        }
-    }
-
-    /// nil when the session is not live and signed in, or the grant is not the user's. Rotates the token.
-    public func switchRole(_ token: String, to grantID: Int, clientAddress: String) throws -> (token: String, session: Session)? {
-        let now = time.now()
-        return try database.write { connection in
-            try connection.transaction {
-                guard let lookup = try find(hash: Self.hash(token), now: now, in: connection), lookup.isLive,
-                      let userID = lookup.session.userID, !lookup.session.secondFactorPending,
-                      let principal = try directory.principal(userID: userID, activeGrantID: grantID, connection)
-                else { return nil }
-                let rotated = try rotate(lookup.session, grantID: grantID, now: now, in: connection)
-                try AuditEvent(actor: principal.user.name, actorUserID: userID, action: .roleSwitched, recordType: "role_grant",
-                               recordID: grantID, detail: principal.active.label, clientAddress: clientAddress)
-                    .record(in: connection, at: Timestamp.format(now))
-                return rotated
-            }
-        }
     }
 
     /// Clears the pending second factor and rotates the token; nil unless a live session was pending.
@@ -142,13 +107,13 @@ public struct SessionStore: Sendable {
         Digest.sha256Hex(token)
     }
 
-    private struct Lookup {
+    struct Lookup {
         let session: Session
         let lastSeenAt: String
         let isLive: Bool
     }
 
-    private func find(hash: String, now: Date, in connection: Connection) throws -> Lookup? {
+    func find(hash: String, now: Date, in connection: Connection) throws -> Lookup? {
         guard let row = try connection.queryOne(
             "SELECT s.*, u.active AS user_active FROM sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?",
             [hash]) else { return nil }
@@ -163,7 +128,7 @@ public struct SessionStore: Sendable {
     }
 
     /// Keeps created_at, so that neither a role switch nor the second factor extends the 12 hours.
-    private func rotate(_ session: Session, grantID: Int?, now: Date, in connection: Connection) throws -> (token: String, session: Session) {
+    func rotate(_ session: Session, grantID: Int?, now: Date, in connection: Connection) throws -> (token: String, session: Session) {
         let token = SecureRandom.token()
         let csrf = SecureRandom.token()
         try connection.run(

@@ -53,9 +53,10 @@ public struct ConfirmECTRegistration: Sendable {
         guard !registration.email.isEmpty,
               try c.scalarInt("SELECT count(*) FROM role_grants WHERE ect_id = ?", [registration.ectID]) == 0 else { return }
         do {
-            _ = try RoleGrants(database: database, time: time, baseURL: baseURL)
-                .invite(email: registration.email, name: registration.fullName, role: .ect, schoolID: registration.schoolID,
-                        ectID: registration.ectID, actorName: actorName, actorUserID: actorUserID, clientAddress: clientAddress, in: c)
+            _ = try GrantRole(store: InductionStore(database: database, time: time), baseURL: baseURL)
+                .grant(.ect, to: Invitee(name: registration.fullName, email: registration.email), schoolID: registration.schoolID,
+                       ectID: registration.ectID, author: Author(userID: actorUserID, name: actorName, role: nil, clientAddress: clientAddress),
+                       in: c, at: time.timestamp)
         } catch let error as RoleGrantError {
             // The confirmation stands; the AB can give access later. The savepoint undid the partial grant.
             try AuditEvent(actor: actorName, actorUserID: actorUserID, action: .ectRegistrationInvitationSkipped,

@@ -85,10 +85,10 @@ public struct SchoolRegistrations: Sendable {
                     .record(in: c, at: stamp)
                 let existing = try AccountDirectory().user(email: request.requesterEmail, c)
                 try c.run("UPDATE school_registration_requests SET existing_user_id = ? WHERE id = ?", [existing?.id, id])
-                _ = try RoleGrants(database: database, time: time, baseURL: baseURL)
-                    .invite(email: request.requesterEmail, name: request.requesterName, role: request.requesterRole,
-                            schoolID: schoolID, ectID: nil, actorName: actorName, actorUserID: actorUserID,
-                            clientAddress: clientAddress, in: c)
+                _ = try GrantRole(store: InductionStore(database: database, time: time), baseURL: baseURL)
+                    .grant(request.requesterRole, to: Invitee(name: request.requesterName, email: request.requesterEmail),
+                           schoolID: schoolID, ectID: nil,
+                           author: Author(userID: actorUserID, name: actorName, role: nil, clientAddress: clientAddress), in: c, at: stamp)
                 return true
             }
         }

@@ -35,7 +35,7 @@ struct AccountController: Sendable {
     /// A new session token on every role change (design.md).
     func switchRole(_ context: RequestContext) throws -> HTTPResponse {
         guard let token = context.session.token, let grantID = Int(context.form["grant"]),
-              let (newToken, session) = try services.sessions.switchRole(token, to: grantID, clientAddress: context.clientAddress),
+              let (newToken, session) = try SwitchRole(store: services.store).switchRole(token, to: grantID, author: context.author),
               let principal = try services.sessions.resolve(newToken)?.principal
         else {
             throw HTTPError(status: 400, title: "That role could not be chosen", message: "Choose one of your roles from the list.")

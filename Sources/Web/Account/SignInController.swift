@@ -84,7 +84,7 @@ struct SignInController: Sendable {
     }
 
     func signOut(_ context: RequestContext) throws -> HTTPResponse {
-        if let token = context.session.token { try services.sessions.end(token, clientAddress: context.clientAddress) }
+        if let token = context.session.token { try SignOut(store: services.store).end(token, author: context.author) }
         context.session.clear()
         return .redirect(to: "/sign-in?signed-out=1")
     }

@@ -33,10 +33,8 @@ struct AdminOfficersController: Sendable {
         case .failure(let invalid):
             errors = invalid.messages
         case .success(let invitee):
-            let user = context.principal!.user
             do {
-                let result = try services.roleGrants.invite(email: invitee.email, name: invitee.name, role: .abOfficer, schoolID: nil, ectID: nil,
-                                                            actorName: user.name, actorUserID: user.id, clientAddress: context.clientAddress)
+                let result = try services.grantRole.grant(.abOfficer, to: invitee, schoolID: nil, author: context.author)
                 return .redirect(to: "/admin/officers/new?invited=\(result.userID)" + (result.keptAccountName == nil ? "" : "&name-kept=1"))
             } catch let error as RoleGrantError {
                 errors = [error == .invalidName ? "name" : "email": error.message]

@@ -25,9 +25,7 @@ struct TutorAndMentorController: Sendable {
         var errors: [String: String]
         switch form.validate(today: services.time.today) {
         case .success(let choice):
-            let user = context.principal!.user
-            let outcome = try AssignTutorAndMentor(database: services.store.database, time: services.time)
-                .assign(choice, ectID: record.ect.id, actorName: user.name, actorUserID: user.id, clientAddress: context.clientAddress)
+            let outcome = try AssignTutorAndMentor(store: services.store).assign(choice, ectID: record.ect.id, author: context.author)
             switch outcome {
             case .changed: return .redirect(to: "/ects/\(record.ect.id)?saved=staff")
             case .refused(let refusal): errors = refusal
@@ -42,9 +40,7 @@ struct TutorAndMentorController: Sendable {
     private func render(_ context: RequestContext, record: ECTRecord, values: [String: String], errors: [String: String],
                         status: Int) throws -> HTTPResponse {
         let schoolID = record.ect.schoolID
-        let (tutors, mentors) = try services.store.database.read { c in
-            (try StaffAssignments().eligible(.tutor, schoolID: schoolID, c), try StaffAssignments().eligible(.mentor, schoolID: schoolID, c))
-        }
+        let (tutors, mentors) = try services.reader.eligibleTutorsAndMentors(schoolID: schoolID)
         var page = RecordFormParts.common(record)
         page["action"] = .string("/ects/\(record.ect.id)/tutor-and-mentor")
         page["tutorSelect"] = StaffSelectView.values(.tutor, people: tutors, selected: values["tutor"] ?? "", error: errors["tutor"])

@@ -12,8 +12,6 @@ struct SchoolStaffController: Sendable {
     let services: Services
     let pages: PageRenderer
 
-    private var staff: SchoolStaff { SchoolStaff(database: services.store.database, roleGrants: services.roleGrants) }
-
     func new(_ context: RequestContext) throws -> HTTPResponse {
         let schoolID = try context.id("schoolID")
         return try renderForm(context, schoolID: schoolID, FormView(fields: Self.fields), role: "", roleError: nil, status: 200)
@@ -27,10 +25,8 @@ struct SchoolStaffController: Sendable {
         let role = Role(rawValue: form["role"]).flatMap { StaffMember.schoolRoles.contains($0) ? $0 : nil }
         if role == nil { errors["role"] = "Select their role" }
         if errors.isEmpty, let invitee = invitation.value, let role {
-            let user = context.principal!.user
             do {
-                let result = try services.roleGrants.invite(email: invitee.email, name: invitee.name, role: role, schoolID: schoolID, ectID: nil,
-                                                            actorName: user.name, actorUserID: user.id, clientAddress: context.clientAddress)
+                let result = try services.grantRole.grant(role, to: invitee, schoolID: schoolID, author: context.author)
                 let kind = result.link == nil ? "granted" : "invited"
                 // Issue 7 item 13: an existing account keeps its own name, and the banner says so.
                 let kept = result.keptAccountName == nil ? "" : "&name-kept=1"
@@ -49,21 +45,16 @@ struct SchoolStaffController: Sendable {
 
     func confirmRemove(_ context: RequestContext) throws -> HTTPResponse {
         let (schoolID, grantID) = (try context.id("schoolID"), try context.id("grantID"))
-        let userID = context.principal!.user.id
-        let found = try services.store.database.read { c -> (String, Role, String?)? in
-            guard let grant = try staff.grant(id: grantID, schoolID: schoolID, c) else { return nil }
-            return (grant.holder, grant.role, try staff.refusal(grantID: grantID, schoolID: schoolID, actorUserID: userID, c))
-        }
-        guard let (holder, role, refusal) = found else { throw HTTPError.notFound }
-        return try renderRemove(context, schoolID: schoolID, grantID: grantID, holder: holder, role: role, refusal: refusal, status: 200)
+        guard let removal = try services.reader.schoolRoleRemoval(grantID: grantID, schoolID: schoolID,
+                                                                  actorUserID: context.principal!.user.id) else { throw HTTPError.notFound }
+        return try renderRemove(context, schoolID: schoolID, grantID: grantID, holder: removal.holder, role: removal.role,
+                                refusal: removal.refusal, status: 200)
     }
 
     func remove(_ context: RequestContext) throws -> HTTPResponse {
         let (schoolID, grantID) = (try context.id("schoolID"), try context.id("grantID"))
-        let user = context.principal!.user
-        let holder = try services.store.database.read { try staff.grant(id: grantID, schoolID: schoolID, $0) }
-        switch try staff.remove(grantID: grantID, schoolID: schoolID, actorName: user.name, actorUserID: user.id,
-                                clientAddress: context.clientAddress) {
+        let holder = try services.reader.schoolRoleRemoval(grantID: grantID, schoolID: schoolID, actorUserID: context.principal!.user.id)
+        switch try RemoveSchoolRole(store: services.store).remove(grantID: grantID, schoolID: schoolID, author: context.author) {
         case .removed(let role):
             return .redirect(to: "/schools/\(schoolID)?removed=\(role.rawValue)#people")
         case .notFound:

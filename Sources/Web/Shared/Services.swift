@@ -7,7 +7,7 @@ public struct Services: Sendable {
     public let time: any TimeSource
     public let baseURL: String
     public let sessions: SessionStore
-    public let roleGrants: RoleGrants
+    public let grantRole: GrantRole
     public let registrations: SchoolRegistrations
     /// Emails go out through a mail command, so the outbox masks one-time links (issue 7 item 21).
     public var mailIsDelivered = false
@@ -20,7 +20,7 @@ public struct Services: Sendable {
         self.time = time
         self.baseURL = baseURL
         sessions = SessionStore(database: database, time: time)
-        roleGrants = RoleGrants(database: database, time: time, baseURL: baseURL)
+        grantRole = GrantRole(store: store, baseURL: baseURL)
         registrations = SchoolRegistrations(database: database, time: time, baseURL: baseURL)
     }
 

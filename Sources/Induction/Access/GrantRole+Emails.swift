@@ -1,6 +1,6 @@
 import SQLite
 
-extension RoleGrants {
+extension GrantRole {
     func invitationEmail(to address: String, name: String, grant: RoleGrant, link: String, _ c: Connection) throws -> OutgoingEmail {
         let body = """
         Dear \(name),

@@ -1,4 +1,4 @@
-extension RoleGrants {
+extension RoleGrant {
     /// The role a person acts in when they sign in, from `grants` in `AccountDirectory`'s order.
     /// Issue 7 item 13: a role that another school granted later never becomes the landing role, so
     /// one school cannot change where another school's staff land: only appropriate body roles and
