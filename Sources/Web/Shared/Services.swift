@@ -26,6 +26,6 @@ public struct Services: Sendable {
 
     /// Writes an audit event in its own transaction (for denials, which change nothing else).
     public func audit(_ event: AuditEvent) {
-        try? AuditLog().record(event, database: store.database, time: time)
+        try? RecordRefusal(store: store).record(event)
     }
 }
