@@ -5,9 +5,7 @@ import SQLite
 public struct SeedDemoData: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     /// Returns false when there was already data.
     @discardableResult

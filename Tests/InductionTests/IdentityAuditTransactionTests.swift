@@ -38,7 +38,7 @@ final class IdentityAuditTransactionTests: XCTestCase {
         let userID = try SignInFixtures.makeUser(database, email: "invited@example.org", hash: nil)
         let token = try link(.invitation, for: userID)
         let probe = try AuditTransactionProbe(database).run {
-            _ = try AcceptInvitation(store: store).accept(token: token, password: newPassword, author: anonymous)
+            _ = try SetPasswordFromLink(store: store).set(token: token, purpose: .invitation, password: newPassword, author: anonymous)
         }
         XCTAssertNotNil(probe.error)
         XCTAssertEqual(probe.changedTables, [])
@@ -48,7 +48,7 @@ final class IdentityAuditTransactionTests: XCTestCase {
         let userID = try SignInFixtures.makeUser(database, email: "forgot@example.org")
         let token = try link(.passwordReset, for: userID)
         let probe = try AuditTransactionProbe(database).run {
-            _ = try ResetPassword(store: store).reset(token: token, password: newPassword, author: anonymous)
+            _ = try SetPasswordFromLink(store: store).set(token: token, purpose: .passwordReset, password: newPassword, author: anonymous)
         }
         XCTAssertNotNil(probe.error)
         XCTAssertEqual(probe.changedTables, [])

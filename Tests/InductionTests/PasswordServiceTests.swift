@@ -35,14 +35,14 @@ final class PasswordServiceTests: XCTestCase {
         let userID = try SignInFixtures.makeUser(database, email: "new@example.org", name: "Nadia Rashid", hash: nil)
         let token = try issue(.invitation, for: userID, validFor: sevenDays)
         XCTAssertEqual(try store.reader.linkHolder(token: token, purpose: .invitation, now: time.now())?.name, "Nadia Rashid")
-        XCTAssertEqual(try AcceptInvitation(store: store).accept(token: token, password: "password123", author: anonymous("")),
+        XCTAssertEqual(try SetPasswordFromLink(store: store).set(token: token, purpose: .invitation, password: "password123", author: anonymous("")),
                        .rejected(message: "Password is too common. Try a phrase of three or four unrelated words"))
         XCTAssertNil(try storedHash(userID))
-        XCTAssertEqual(try AcceptInvitation(store: store).accept(token: token, password: newPassword, author: anonymous("")), .changed(userID: userID))
+        XCTAssertEqual(try SetPasswordFromLink(store: store).set(token: token, purpose: .invitation, password: newPassword, author: anonymous("")), .changed(userID: userID))
         let hash = try XCTUnwrap(try storedHash(userID))
         XCTAssertTrue(hash.hasPrefix("$argon2id$"))
         XCTAssertTrue(PasswordHasher.verify(newPassword, against: hash))
-        XCTAssertEqual(try AcceptInvitation(store: store).accept(token: token, password: newPassword, author: anonymous("")), .invalidToken, "single use")
+        XCTAssertEqual(try SetPasswordFromLink(store: store).set(token: token, purpose: .invitation, password: newPassword, author: anonymous("")), .invalidToken, "single use")
         XCTAssertEqual(try SignInFixtures.auditActions(database).last, "invitation.accepted")
         let audit = try SignInFixtures.auditText(database)
         XCTAssertFalse(audit.contains(token) || audit.contains(newPassword))
@@ -52,7 +52,7 @@ final class PasswordServiceTests: XCTestCase {
         XCTAssertNotNil(try store.reader.linkHolder(token: late, purpose: .invitation, now: time.now()))
         time.advance(by: 60)
         XCTAssertNil(try store.reader.linkHolder(token: late, purpose: .invitation, now: time.now()))
-        XCTAssertEqual(try AcceptInvitation(store: store).accept(token: late, password: newPassword, author: anonymous("")), .invalidToken)
+        XCTAssertEqual(try SetPasswordFromLink(store: store).set(token: late, purpose: .invitation, password: newPassword, author: anonymous("")), .invalidToken)
     }
 
     func testResetLinkIsSingleUseForOneHourAndEndsEverySession() throws {
@@ -66,10 +66,10 @@ final class PasswordServiceTests: XCTestCase {
         XCTAssertEqual(try SignInFixtures.auditActions(database).last, "password_reset.requested")
         XCTAssertFalse(try SignInFixtures.auditText(database).contains(token))
 
-        XCTAssertEqual(try ResetPassword(store: store).reset(token: token, password: newPassword, author: anonymous("")), .changed(userID: userID))
+        XCTAssertEqual(try SetPasswordFromLink(store: store).set(token: token, purpose: .passwordReset, password: newPassword, author: anonymous("")), .changed(userID: userID))
         XCTAssertNil(try sessions.resolve(laptop))
         XCTAssertNil(try sessions.resolve(phone))
-        XCTAssertEqual(try ResetPassword(store: store).reset(token: token, password: newPassword, author: anonymous("")), .invalidToken)
+        XCTAssertEqual(try SetPasswordFromLink(store: store).set(token: token, purpose: .passwordReset, password: newPassword, author: anonymous("")), .invalidToken)
         XCTAssertNil(try store.reader.linkHolder(token: token, purpose: .passwordReset, now: time.now()))
 
         try RequestPasswordReset(store: store).request(email: "forgot@example.org", baseURL: "https://induct.example", author: anonymous(""))

@@ -6,9 +6,7 @@ import SQLite
 public struct RevokeRole: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     /// False when there is no such grant; throws `RoleGrantError.lastAppropriateBodyAdmin` for the
     /// only AB admin grant (the schema refuses it too).

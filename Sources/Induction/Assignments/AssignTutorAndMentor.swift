@@ -7,9 +7,7 @@ import SQLite
 public struct AssignTutorAndMentor: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     public enum Outcome: Sendable, Equatable {
         /// The roles that changed.

@@ -3,9 +3,7 @@
 public struct RecordRefusal: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     /// The event names its author (`AuditEvent(author:...)`).
     public func record(_ event: AuditEvent) throws {

@@ -16,15 +16,4 @@ public struct InductionTerm: Sendable, Hashable {
     /// School days in the term spent serving an absence extension (SG 3.6–3.7).
     public let absenceExtensionDays: Int
 
-    public init(number: Int, term: SchoolTerm, start: CalendarDate, end: CalendarDate, fte: FTE,
-                served: TermsServed, servedAtEnd: TermsServed, absenceExtensionDays: Int) {
-        self.number = number
-        self.term = term
-        self.start = start
-        self.end = end
-        self.fte = fte
-        self.served = served
-        self.servedAtEnd = servedAtEnd
-        self.absenceExtensionDays = absenceExtensionDays
-    }
 }

@@ -7,9 +7,7 @@ import Security
 public struct ChangePassword: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     public func change(userID: Int, current: String, new: String, keepingSession token: String?,
                        author: Author) throws -> PasswordChangeResult {

@@ -9,9 +9,7 @@ public struct RequestPasswordReset: Sendable {
 
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     /// Behaves the same whether or not an account has the email; only real requests are audited.
     public func request(email: String, baseURL: String, author: Author) throws {

@@ -10,9 +10,7 @@ public struct SeedDemoAccounts: Sendable {
 
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     public func seed(password: String = Self.defaultPassword, author: Author) throws -> [DemoAccount] {
         if let message = PasswordPolicy.problem(with: password) { throw DemoAccountsError.weakPassword(message: message) }

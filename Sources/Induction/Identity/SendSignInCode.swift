@@ -7,9 +7,7 @@ public struct SendSignInCode: Sendable {
 
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     /// false (and nothing sent) for an unknown or inactive user, or after `maximumCodesPerHour`
     /// codes in the last hour. The person is audited as themselves, from the author's address.

@@ -9,11 +9,4 @@ public struct Session: Sendable, Equatable {
     /// Password accepted, emailed code not yet entered: the session grants nothing yet.
     public let secondFactorPending: Bool
 
-    public init(id: Int, userID: Int?, activeGrantID: Int?, csrfToken: String, secondFactorPending: Bool) {
-        self.id = id
-        self.userID = userID
-        self.activeGrantID = activeGrantID
-        self.csrfToken = csrfToken
-        self.secondFactorPending = secondFactorPending
-    }
 }

@@ -5,9 +5,7 @@ import SQLite
 public struct SetSecondFactor: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     public func set(userID: Int, enabled: Bool, author: Author) throws {
         try store.change { c, stamp in

@@ -11,9 +11,7 @@ public struct SignIn: Sendable {
     let store: InductionStore
     private let throttle = SignInThrottle()
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     public func signIn(email: String, password: String, author: Author) throws -> SignInResult {
         let now = store.time.now()

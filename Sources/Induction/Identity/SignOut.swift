@@ -3,9 +3,7 @@
 public struct SignOut: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     /// The audit names the session's holder, who may be halfway through the second factor and so not
     /// yet the request's principal; the role and address come from `author`.

@@ -5,9 +5,7 @@ import Foundation
 public struct SwitchRole: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     /// Nil when the session is not live and signed in, or the grant is not the user's.
     public func switchRole(_ token: String, to grantID: Int, author: Author) throws -> (token: String, session: Session)? {

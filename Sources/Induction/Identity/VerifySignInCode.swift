@@ -7,9 +7,7 @@ public struct VerifySignInCode: Sendable {
 
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     public func verify(userID: Int, code: String, author: Author) throws -> SecondFactorResult {
         let now = store.time.now()

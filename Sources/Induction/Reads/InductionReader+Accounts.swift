@@ -14,6 +14,6 @@ extension InductionReader {
 
     /// The active person a live invitation or reset link belongs to, or nil.
     public func linkHolder(token: String, purpose: OneTimeTokenPurpose, now: Date) throws -> User? {
-        try database.read { try PasswordLink.holder(token: token, purpose: purpose, now: now, $0) }
+        try database.read { try SetPasswordFromLink.holder(token: token, purpose: purpose, now: now, $0) }
     }
 }

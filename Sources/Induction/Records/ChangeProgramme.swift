@@ -5,9 +5,7 @@ import SQLite
 public struct ChangeProgramme: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     /// False when it was already that programme: nothing changes.
     @discardableResult

@@ -5,9 +5,7 @@ import SQLite
 public struct ChangeWorkingPattern: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     public func change(_ change: FTEChange, ectID: Int, author: Author) throws {
         try store.change { c, stamp in

@@ -6,9 +6,7 @@ import SQLite
 public struct CorrectAbsence: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     @discardableResult
     public func correct(absenceID: Int, to corrected: Absence, ectID: Int, author: Author) throws -> [InductionYear] {

@@ -4,9 +4,7 @@ import SQLite
 public struct DeleteAbsence: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     public func delete(absenceID: Int, ectID: Int, author: Author) throws {
         try store.change { c, stamp in

@@ -7,9 +7,7 @@ import SQLite
 public struct RecordAbsence: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     @discardableResult
     public func record(_ absence: Absence, ectID: Int, author: Author) throws -> [InductionYear] {

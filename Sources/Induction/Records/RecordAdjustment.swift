@@ -7,9 +7,7 @@ import SQLite
 public struct RecordAdjustment: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     @discardableResult
     public func record(_ adjustment: InductionAdjustment, ectID: Int, author: Author) throws -> CalendarDate? {

@@ -7,11 +7,6 @@ public struct RecordFormDate: Sendable, Equatable {
     /// "start date": used in messages, lower case.
     public let label: String
 
-    public init(name: String, label: String) {
-        self.name = name
-        self.label = label
-    }
-
     public var inputNames: [String] { ["day", "month", "year"].map { "\(name)-\($0)" } }
 
     public func date(in values: [String: String]) -> Result<CalendarDate, ValidationErrors> {

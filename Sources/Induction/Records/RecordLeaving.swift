@@ -7,9 +7,7 @@ import SQLite
 public struct RecordLeaving: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     @discardableResult
     public func record(leaving date: CalendarDate, nextSchool: String, ectID: Int, author: Author) throws -> TermsServed {

@@ -3,9 +3,7 @@
 public struct RemoveSchoolRole: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     public func remove(grantID: Int, schoolID: Int, author: Author) throws -> StaffRemovalOutcome {
         try store.change { c, stamp in

@@ -10,13 +10,6 @@ public struct StaffMember: Sendable, Equatable {
     public var email: String
     public var roles: [Holding]
 
-    public init(userID: Int, name: String, email: String, roles: [Holding]) {
-        self.userID = userID
-        self.name = name
-        self.email = email
-        self.roles = roles
-    }
-
     /// The roles a headteacher or induction lead may give and take away at their school.
     public static let schoolRoles: [Role] = [.headteacher, .inductionLead, .inductionTutor, .mentor, .schoolAdmin]
     /// The roles that may manage staff (AccessPolicy's `.manageSchoolStaff`).

@@ -35,9 +35,7 @@ struct PasswordController: Sendable {
     }
 
     func submitReset(_ context: RequestContext) throws -> HTTPResponse {
-        try submitNewPassword(context, .passwordReset, heading: "Choose a new password") { token, password in
-            try ResetPassword(store: services.store).reset(token: token, password: password, author: context.author)
-        }
+        try submitNewPassword(context, .passwordReset, heading: "Choose a new password")
     }
 
     func showInvitation(_ context: RequestContext) throws -> HTTPResponse {
@@ -45,9 +43,7 @@ struct PasswordController: Sendable {
     }
 
     func submitInvitation(_ context: RequestContext) throws -> HTTPResponse {
-        try submitNewPassword(context, .invitation, heading: "Set your password") { token, password in
-            try AcceptInvitation(store: services.store).accept(token: token, password: password, author: context.author)
-        }
+        try submitNewPassword(context, .invitation, heading: "Set your password")
     }
 
     func showChange(_ context: RequestContext) throws -> HTTPResponse {
@@ -87,13 +83,13 @@ struct PasswordController: Sendable {
         return try passwordForm(context, heading: heading, user: user, errors: [:], status: 200)
     }
 
-    private func submitNewPassword(_ context: RequestContext, _ purpose: OneTimeTokenPurpose, heading: String,
-                                   apply: (String, String) throws -> PasswordChangeResult) throws -> HTTPResponse {
+    private func submitNewPassword(_ context: RequestContext, _ purpose: OneTimeTokenPurpose, heading: String) throws -> HTTPResponse {
         let token = context.parameters["token"] ?? ""
         guard let person = try linkHolder(context, purpose) else { return try expired(context) }
         var errors = Self.newPasswordErrors(context.form)
         if errors.isEmpty {
-            switch try apply(token, context.form["password"]) {
+            switch try SetPasswordFromLink(store: services.store).set(token: token, purpose: purpose, password: context.form["password"],
+                                                                     author: context.author) {
             case .changed:
                 return .redirect(to: "/sign-in?password-set=1")
             case .rejected(let message):

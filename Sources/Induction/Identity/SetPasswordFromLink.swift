@@ -2,13 +2,13 @@ import Foundation
 import SQLite
 import Security
 
-/// Setting a password from an emailed link: an invitation (`InviteUser` issues it for 7 days) or a
-/// reset (`RequestPasswordReset`, 1 hour). Links are single use; setting a password ends every
-/// session of the person and clears their sign-in lock. Shared by `AcceptInvitation` and `ResetPassword`.
-struct PasswordLink {
+/// A person sets their password from an emailed link: accepting an invitation (`GrantRole` issues
+/// it for 7 days) or after a reset (`RequestPasswordReset`, 1 hour). Links are single use; setting a
+/// password ends every session of the person and clears their sign-in lock.
+public struct SetPasswordFromLink: Sendable {
     let store: InductionStore
-    let purpose: OneTimeTokenPurpose
-    let action: AuditAction
+
+    public init(store: InductionStore) { self.store = store }
 
     /// The active person the live link belongs to, or nil.
     static func holder(token: String, purpose: OneTimeTokenPurpose, now: Date, _ c: Connection) throws -> User? {
@@ -19,7 +19,13 @@ struct PasswordLink {
 
     /// Checks the link before the policy and the policy before hashing, so that a dead link or a
     /// weak password costs no argon2 work. The person is audited as themselves, from the author's address.
-    func setPassword(token: String, password: String, author: Author) throws -> PasswordChangeResult {
+    public func set(token: String, purpose: OneTimeTokenPurpose, password: String, author: Author) throws -> PasswordChangeResult {
+        let action: AuditAction
+        switch purpose {
+        case .invitation: action = .invitationAccepted
+        case .passwordReset: action = .passwordReset
+        case .secondFactor: return .invalidToken
+        }
         let now = store.time.now()
         guard try store.database.read({ try Self.holder(token: token, purpose: purpose, now: now, $0) }) != nil else { return .invalidToken }
         if let message = PasswordPolicy.problem(with: password) { return .rejected(message: message) }
