@@ -7,8 +7,7 @@ import Templates
 extension ECTRegistrationController {
     func showWithdraw(_ context: RequestContext) throws -> HTTPResponse {
         let (schoolID, periodID) = (try context.id("schoolID"), try context.id("periodID"))
-        let service = WithdrawECTRegistration(database: services.store.database, time: services.time)
-        guard let registration = try services.store.database.read({ try service.pending(periodID: periodID, schoolID: schoolID, $0) }) else {
+        guard let registration = try services.reader.pendingECTRegistration(periodID: periodID, schoolID: schoolID) else {
             throw HTTPError.notFound
         }
         return try pages.render("pages/ect_registration_withdraw", title: "Withdraw the registration of \(registration.fullName)",
@@ -26,10 +25,8 @@ extension ECTRegistrationController {
 
     func withdraw(_ context: RequestContext) throws -> HTTPResponse {
         let (schoolID, periodID) = (try context.id("schoolID"), try context.id("periodID"))
-        let user = context.principal!.user
-        guard try WithdrawECTRegistration(database: services.store.database, time: services.time)
-            .withdraw(periodID: periodID, schoolID: schoolID, actorName: user.name, actorUserID: user.id,
-                      clientAddress: context.clientAddress) else { throw HTTPError.notFound }
+        guard try WithdrawECTRegistration(store: services.store).withdraw(periodID: periodID, schoolID: schoolID, author: context.author)
+        else { throw HTTPError.notFound }
         return .redirect(to: "/schools/\(schoolID)?withdrawn=\(periodID)")
     }
 
