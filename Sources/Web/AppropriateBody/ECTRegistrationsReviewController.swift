@@ -64,14 +64,8 @@ struct ECTRegistrationsReviewController: Sendable {
     }
 
     static func row(_ registration: PendingECTRegistration) -> TemplateValue {
-        [
+        .dictionary(registration.summaryValues.merging([
             "id": .int(registration.id),
-            "name": .string(registration.fullName),
-            "trn": .string(registration.trn),
-            "schoolName": .string(registration.schoolName),
-            "inductionStart": .string(registration.inductionStart.ukLong),
-            "inductionStartISO": .string(registration.inductionStart.iso),
-            "workingPattern": .string(registration.fte.label),
             "dateOfBirth": .string(registration.dateOfBirth?.ukLong ?? "Not recorded"),
             "dateOfBirthISO": TemplateValue(registration.dateOfBirth?.iso),
             "qtsDate": .string(registration.qtsDate?.ukLong ?? "Not recorded"),
@@ -84,7 +78,7 @@ struct ECTRegistrationsReviewController: Sendable {
             "kind": .string(registration.isTransfer ? "Continuing from another school" : "New"),
             "confirmAction": .string("/ab/ect-registrations/\(registration.id)/confirm"),
             "rejectHref": .string("/ab/ect-registrations/\(registration.id)/reject"),
-        ]
+        ]) { _, new in new })
     }
 
     /// The banner after a decision, from a well-formed query only and never echoing it.

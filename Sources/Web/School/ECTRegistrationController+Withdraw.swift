@@ -11,16 +11,10 @@ extension ECTRegistrationController {
             throw HTTPError.notFound
         }
         return try pages.render("pages/ect_registration_withdraw", title: "Withdraw the registration of \(registration.fullName)",
-                                context: context, values: [
-            "name": .string(registration.fullName),
-            "trn": .string(registration.trn),
-            "schoolName": .string(registration.schoolName),
-            "inductionStart": .string(registration.inductionStart.ukLong),
-            "inductionStartISO": .string(registration.inductionStart.iso),
-            "workingPattern": .string(registration.fte.label),
+                                context: context, values: registration.summaryValues.merging([
             "action": .string(Self.withdrawHref(registration)),
             "backHref": .string("/schools/\(schoolID)#pending-registrations"),
-        ])
+        ]) { _, new in new })
     }
 
     func withdraw(_ context: RequestContext) throws -> HTTPResponse {
