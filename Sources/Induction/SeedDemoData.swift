@@ -3,30 +3,25 @@ import SQLite
 /// Seeds one appropriate body with three schools and twelve ECTs, once: a database that already
 /// has an appropriate body is left as it is.
 public struct SeedDemoData: Sendable {
-    public let time: any TimeSource
-    public let actor: String
+    let store: InductionStore
 
-    public init(time: any TimeSource, actor: String = "induct demo") {
-        self.time = time
-        self.actor = actor
+    public init(store: InductionStore) {
+        self.store = store
     }
 
     /// Returns false when there was already data.
     @discardableResult
-    public func run(in database: Database) throws -> Bool {
-        try database.write { connection in
-            try connection.transaction {
-                if try connection.scalarInt("SELECT count(*) FROM appropriate_bodies") ?? 0 > 0 { return false }
-                let now = time.timestamp
-                try connection.run("INSERT INTO appropriate_bodies (name, created_at) VALUES (?, ?)", [DemoData.appropriateBodyName, now])
-                let bodyID = Int(connection.lastInsertRowID)
-                for school in DemoData.schools {
-                    try insert(school, bodyID: bodyID, at: now, in: connection)
-                }
-                try AuditEvent(actor: actor, action: .demoSeeded, recordType: "appropriate_body", recordID: bodyID,
-                               detail: "\(DemoData.schools.count) schools").record(in: connection, at: now)
-                return true
+    public func seed(author: Author) throws -> Bool {
+        try store.change { connection, now in
+            if try connection.scalarInt("SELECT count(*) FROM appropriate_bodies") ?? 0 > 0 { return false }
+            try connection.run("INSERT INTO appropriate_bodies (name, created_at) VALUES (?, ?)", [DemoData.appropriateBodyName, now])
+            let bodyID = Int(connection.lastInsertRowID)
+            for school in DemoData.schools {
+                try insert(school, bodyID: bodyID, at: now, in: connection)
             }
+            try AuditEvent(author: author, action: .demoSeeded, recordType: "appropriate_body", recordID: bodyID,
+                           detail: "\(DemoData.schools.count) schools").record(in: connection, at: now)
+            return true
         }
     }
 

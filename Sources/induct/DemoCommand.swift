@@ -7,15 +7,16 @@ struct DemoCommand {
         let options = try Options(arguments, valued: ["--db", "--accounts-csv", "--password"], flags: ["--help"])
         if options.has("--help") { Console.out(Usage.demo); return 0 }
         let path = options.value("--db", env: "INDUCT_DB", default: Paths.database)
-        let password = options.value("--password", default: "induct-demo-2026")
+        let password = options.value("--password", default: SeedDemoAccounts.defaultPassword)
         if let problem = PasswordPolicy.problem(with: password) {
             throw Options.UsageError(description: "--password: \(problem)")
         }
         try Paths.prepareDatabaseFolder(path)
         let database = try Database(path: path, readerCount: 1)
         _ = try database.migrate(Schema.migrations)
-        let seeded = try SeedDemoData(time: SystemTimeSource()).run(in: database)
-        let accounts = try SeedDemoAccounts(time: SystemTimeSource(), password: password).run(in: database)
+        let store = InductionStore(database: database, time: SystemTimeSource())
+        let seeded = try SeedDemoData(store: store).seed(author: .system("induct demo"))
+        let accounts = try SeedDemoAccounts(store: store).seed(password: password, author: .system("induct demo"))
         Console.out(seeded ? "Seeded the demo appropriate body into \(path)" : "\(path) already has data; left unchanged")
         if let csvPath = options["--accounts-csv"] {
             try Paths.prepareDatabaseFolder(csvPath)

@@ -2,6 +2,7 @@ import Foundation
 import HTTP
 import Induction
 import SQLite
+import Sendmail
 import Templates
 import Web
 
@@ -27,8 +28,9 @@ struct ServeCommand {
         let sendmail = ProcessInfo.processInfo.environment["INDUCT_SENDMAIL"].flatMap { $0.isEmpty ? nil : $0 }
         appConfiguration.mailIsDelivered = sendmail != nil
         let time = SystemTimeSource()
-        let application = Application(store: InductionStore(database: database, time: time), templates: templates, staticFiles: files, configuration: appConfiguration)
-        let mail = OutboxDeliveryWorker(database: database, time: time, command: sendmail)
+        let store = InductionStore(database: database, time: time)
+        let application = Application(store: store, templates: templates, staticFiles: files, configuration: appConfiguration)
+        let mail = OutboxDeliveryWorker(store: store, transport: SendmailTransport(command: sendmail))
         let server = HTTPServer(configuration: configuration, handler: application.handler)
         server.installSignalHandlers()
         try server.start()

@@ -25,6 +25,15 @@ public struct AuditTransactionProbe {
         return (thrown, before.keys.sorted().filter { before[$0] != after[$0] })
     }
 
+    /// Runs `change` with the audit trail open, for the other half of the proof: the tables it
+    /// changed (it must change some, or a refused audit undoing nothing proves nothing).
+    public func changes(_ change: () throws -> Void) throws -> [String] {
+        let before = try contents()
+        try change()
+        let after = try contents()
+        return before.keys.sorted().filter { before[$0] != after[$0] }
+    }
+
     /// Every table's rows as text, by table name (the audit trail and SQLite's own tables left out).
     func contents() throws -> [String: String] {
         try database.read { c in

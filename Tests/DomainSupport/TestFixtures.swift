@@ -38,7 +38,7 @@ public enum TestFixtures {
             return database
         }
         let database = try makeDatabase(migrations: Schema.migrations, path: path)
-        if seeded { try SeedDemoData(time: fixedTime).run(in: database) }
+        if seeded { try SeedDemoData(store: makeStore(database)).seed(author: .system("induct demo")) }
         return database
     }
 
@@ -51,7 +51,7 @@ public enum TestFixtures {
 
     private static let seededTemplate: Result<Database, any Error> = Result {
         let database = try makeDatabase(seeded: true, accounts: false)
-        _ = try SeedDemoAccounts(time: fixedTime, password: demoPassword).run(in: database)
+        _ = try SeedDemoAccounts(store: makeStore(database)).seed(password: demoPassword, author: .system("induct demo"))
         return database
     }
 }

@@ -9,7 +9,7 @@ final class DemoAccountsTests: XCTestCase {
 
     func testCreatesEveryRoleAtEachSchoolOnceWithOnePassword() throws {
         let database = try TestFixtures.makeDatabase(accounts: false)
-        let accounts = try SeedDemoAccounts(time: time, password: "demo password 42").run(in: database)
+        let accounts = try SeedDemoAccounts(store: InductionStore(database: database, time: time)).seed(password: "demo password 42", author: .system("induct demo"))
         XCTAssertEqual(accounts.count, 2 + 3 * 7 + 12, "two tutors and two mentors at each school")
         XCTAssertEqual(Array(accounts.prefix(2)).map(\.email), ["ab-admin@pennine.example", "ab-officer@pennine.example"])
         XCTAssertEqual(accounts.first?.schoolURN, "")
@@ -26,7 +26,7 @@ final class DemoAccountsTests: XCTestCase {
         XCTAssertEqual(try SignInFixtures.count(database, "SELECT count(DISTINCT password_hash) FROM users"), 1, "hashed once")
         XCTAssertEqual(try SignInFixtures.count(database, "SELECT count(*) FROM role_grants WHERE ect_id IS NOT NULL"), 12)
 
-        let again = try SeedDemoAccounts(time: time, password: "demo password 42").run(in: database)
+        let again = try SeedDemoAccounts(store: InductionStore(database: database, time: time)).seed(password: "demo password 42", author: .system("induct demo"))
         XCTAssertEqual(again, accounts)
         XCTAssertEqual(try SignInFixtures.count(database, "SELECT count(*) FROM users"), emails.count)
         XCTAssertEqual(try SignInFixtures.auditActions(database).filter { $0 == "demo.accounts_seeded" }.count, 1)
@@ -35,7 +35,7 @@ final class DemoAccountsTests: XCTestCase {
 
     func testHeadteacherWhoTutorsAndMentorAtTwoSchoolsHoldTwoGrants() throws {
         let database = try TestFixtures.makeDatabase(accounts: false)
-        let accounts = try SeedDemoAccounts(time: time).run(in: database)
+        let accounts = try SeedDemoAccounts(store: InductionStore(database: database, time: time)).seed(author: .system("induct demo"))
         let head = accounts.filter { $0.email == "headteacher@107512.schools.example" }
         XCTAssertEqual(head.map(\.role), [.headteacher, .inductionTutor])
         let mentor = accounts.filter { $0.email == "mentor@138204.schools.example" }
@@ -51,9 +51,9 @@ final class DemoAccountsTests: XCTestCase {
 
     func testRefusesAWeakPasswordAndMissingDemoSchools() throws {
         let database = try TestFixtures.makeDatabase(accounts: false)
-        XCTAssertThrowsError(try SeedDemoAccounts(time: time, password: "short").run(in: database))
+        XCTAssertThrowsError(try SeedDemoAccounts(store: InductionStore(database: database, time: time)).seed(password: "short", author: .system("induct demo")))
         let empty = try TestFixtures.makeDatabase(seeded: false)
-        XCTAssertThrowsError(try SeedDemoAccounts(time: time).run(in: empty)) { error in
+        XCTAssertThrowsError(try SeedDemoAccounts(store: InductionStore(database: empty, time: time)).seed(author: .system("induct demo"))) { error in
             XCTAssertEqual(error as? DemoAccountsError, .missingSchool(urn: "107512"))
         }
         XCTAssertEqual(try SignInFixtures.count(empty, "SELECT count(*) FROM users"), 0, "rolled back")

@@ -9,8 +9,8 @@ final class DemoSeedTests: XCTestCase {
 
     func testSeedsThreeSchoolsAndTwelveECTsOnceWithAnAuditEvent() throws {
         let database = try TestFixtures.makeDatabase(seeded: false)
-        XCTAssertTrue(try SeedDemoData(time: time).run(in: database))
-        XCTAssertFalse(try SeedDemoData(time: time).run(in: database), "second run changes nothing")
+        XCTAssertTrue(try SeedDemoData(store: InductionStore(database: database, time: time)).seed(author: .system("induct demo")))
+        XCTAssertFalse(try SeedDemoData(store: InductionStore(database: database, time: time)).seed(author: .system("induct demo")), "second run changes nothing")
         let rosters = try database.read { try InductionDirectory().rosters($0) }
         XCTAssertEqual(rosters.map(\.school.name), ["Calder Valley Primary School", "Holme Moss Academy", "St Aidan's C of E High School"])
         XCTAssertEqual(rosters.map(\.ects.count), [4, 4, 4])

@@ -38,7 +38,7 @@ final class IdentityAuditTransactionTests: XCTestCase {
         let userID = try SignInFixtures.makeUser(database, email: "invited@example.org", hash: nil)
         let token = try link(.invitation, for: userID)
         let probe = try AuditTransactionProbe(database).run {
-            try AcceptInvitation(store: store).accept(token: token, password: newPassword, author: anonymous)
+            _ = try AcceptInvitation(store: store).accept(token: token, password: newPassword, author: anonymous)
         }
         XCTAssertNotNil(probe.error)
         XCTAssertEqual(probe.changedTables, [])
@@ -48,7 +48,7 @@ final class IdentityAuditTransactionTests: XCTestCase {
         let userID = try SignInFixtures.makeUser(database, email: "forgot@example.org")
         let token = try link(.passwordReset, for: userID)
         let probe = try AuditTransactionProbe(database).run {
-            try ResetPassword(store: store).reset(token: token, password: newPassword, author: anonymous)
+            _ = try ResetPassword(store: store).reset(token: token, password: newPassword, author: anonymous)
         }
         XCTAssertNotNil(probe.error)
         XCTAssertEqual(probe.changedTables, [])
@@ -66,7 +66,7 @@ final class IdentityAuditTransactionTests: XCTestCase {
     func testChangingAPasswordIsUndoneWhenItsAuditFails() throws {
         let userID = try SignInFixtures.makeUser(database, email: "change@example.org")
         let probe = try AuditTransactionProbe(database).run {
-            try ChangePassword(store: store).change(userID: userID, current: SignInFixtures.password, new: newPassword,
+            _ = try ChangePassword(store: store).change(userID: userID, current: SignInFixtures.password, new: newPassword,
                                                     keepingSession: nil, author: TestFixtures.makeAuthor(userID: userID))
         }
         XCTAssertNotNil(probe.error)
@@ -76,10 +76,53 @@ final class IdentityAuditTransactionTests: XCTestCase {
     func testAWrongCurrentPasswordIsCountedOnlyWithItsAudit() throws {
         let userID = try SignInFixtures.makeUser(database, email: "change@example.org")
         let probe = try AuditTransactionProbe(database).run {
-            try ChangePassword(store: store).change(userID: userID, current: "not my password", new: newPassword,
+            _ = try ChangePassword(store: store).change(userID: userID, current: "not my password", new: newPassword,
                                                     keepingSession: nil, author: TestFixtures.makeAuthor(userID: userID))
         }
         XCTAssertNotNil(probe.error)
         XCTAssertEqual(probe.changedTables, [])
+    }
+
+    /// Refused audit: an error and nothing changed. Allowed: `expected` tables changed.
+    private func assertAtomic(_ expected: [String], file: StaticString = #filePath, line: UInt = #line,
+                              _ change: () throws -> Void) throws {
+        let probe = AuditTransactionProbe(database)
+        let refused = try probe.run(change)
+        XCTAssertNotNil(refused.error, "the change went on without its audit", file: file, line: line)
+        XCTAssertEqual(refused.changedTables, [], file: file, line: line)
+        XCTAssertEqual(try probe.changes(change), expected, file: file, line: line)
+    }
+
+    func testAFailedSignInIsCountedOnlyWithItsAudit() throws {
+        _ = try SignInFixtures.makeUser(database, email: "typo@example.org")
+        try assertAtomic(["sign_in_throttles"]) {
+            let result = try SignIn(store: store).signIn(email: "typo@example.org", password: "not it", author: anonymous)
+            XCTAssertEqual(result, .invalid)
+        }
+    }
+
+    func testASignInThatNeedsACodeIssuesItOnlyWithItsAudit() throws {
+        let userID = try SignInFixtures.makeUser(database, email: "careful@example.org", secondFactor: true)
+        try assertAtomic(["one_time_tokens", "outbox_messages"]) {
+            let result = try SignIn(store: store).signIn(email: "careful@example.org", password: SignInFixtures.password, author: anonymous)
+            XCTAssertEqual(result, .secondFactorRequired(userID: userID))
+        }
+    }
+
+    func testSendingACodeIsUndoneWhenItsAuditFails() throws {
+        let userID = try SignInFixtures.makeUser(database, email: "careful@example.org", secondFactor: true)
+        try assertAtomic(["one_time_tokens", "outbox_messages"]) {
+            let sent = try SendSignInCode(store: store).send(userID: userID, author: anonymous)
+            XCTAssertTrue(sent)
+        }
+    }
+
+    func testAWrongCodeIsCountedOnlyWithItsAudit() throws {
+        let userID = try SignInFixtures.makeUser(database, email: "careful@example.org", secondFactor: true)
+        XCTAssertTrue(try SendSignInCode(store: store).send(userID: userID, author: anonymous))
+        try assertAtomic(["one_time_tokens"]) {
+            let result = try VerifySignInCode(store: store).verify(userID: userID, code: "000000x", author: anonymous)
+            XCTAssertNotEqual(result, .verified)
+        }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import InductDomainTestSupport
 import Induction
 import SQLite
+import Sendmail
 import XCTest
 
 final class OutboxDeliveryTests: XCTestCase {
@@ -30,7 +31,8 @@ final class OutboxDeliveryTests: XCTestCase {
     }
 
     private func worker(_ command: String?, timeout: TimeInterval = 30) -> OutboxDeliveryWorker {
-        OutboxDeliveryWorker(database: database, time: clock, command: command, timeout: timeout)
+        OutboxDeliveryWorker(store: InductionStore(database: database, time: clock),
+                             transport: SendmailTransport(command: command, timeout: timeout))
     }
 
     func testACommandReceivesTheMessageOnStandardInputAndItIsMarkedSent() throws {

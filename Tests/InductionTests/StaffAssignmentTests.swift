@@ -35,7 +35,7 @@ final class StaffAssignmentTests: XCTestCase {
         XCTAssertTrue(ects.allSatisfy { $0.tutor != nil && $0.mentor != nil }, "\(ects.filter { $0.tutor == nil || $0.mentor == nil })")
         XCTAssertEqual(try database.read { try $0.scalarInt("SELECT count(*) FROM staff_assignments a JOIN ects e ON e.id = a.ect_id "
                                                             + "WHERE a.from_date <> e.induction_start_date") }, 0)
-        _ = try SeedDemoAccounts(time: time).run(in: database)
+        _ = try SeedDemoAccounts(store: InductionStore(database: database, time: time)).seed(author: .system("induct demo"))
         XCTAssertEqual(try database.read { try $0.scalarInt("SELECT count(*) FROM staff_assignments") }, 24, "a second run adds nothing")
     }
 

@@ -6,43 +6,38 @@ import Security
 /// listed for the CSV. Run after `SeedDemoData`. Idempotent: an email that already exists is left
 /// as it is, and the full list is still returned.
 public struct SeedDemoAccounts: Sendable {
-    public let time: any TimeSource
-    public let password: String
-    public let actor: String
+    public static let defaultPassword = "induct-demo-2026"
 
-    public init(time: any TimeSource, password: String = "induct-demo-2026", actor: String = "induct demo") {
-        self.time = time
-        self.password = password
-        self.actor = actor
+    let store: InductionStore
+
+    public init(store: InductionStore) {
+        self.store = store
     }
 
-    public func run(in database: Database) throws -> [DemoAccount] {
+    public func seed(password: String = Self.defaultPassword, author: Author) throws -> [DemoAccount] {
         if let message = PasswordPolicy.problem(with: password) { throw DemoAccountsError.weakPassword(message: message) }
         let people = DemoAccountData.people
-        let existing = try database.read { connection in
+        let existing = try store.database.read { connection in
             try Set(connection.query("SELECT lower(email) AS email FROM users").map { try $0.string("email") })
         }
         // argon2id is deliberately slow: one hash serves every new account.
         let hash = people.contains { !existing.contains($0.email) } ? try PasswordHasher.hash(password) : nil
-        try database.write { connection in
-            try connection.transaction {
-                let schools = try ids("SELECT urn AS key, id FROM schools", connection)
-                let ects = try ids("SELECT trn AS key, id FROM ects", connection)
-                let now = time.timestamp
-                var created = 0
-                for person in people {
-                    guard let hash, try insert(person, hash: hash, schools: schools, ects: ects, at: now, in: connection) else { continue }
-                    created += 1
-                }
-                if created > 0 {
-                    try AuditEvent(actor: actor, action: .demoAccountsSeeded, recordType: "user",
-                                   detail: "\(created) demo accounts created").record(in: connection, at: now)
-                }
-                let assigned = try assignTutorsAndMentors(at: now, connection)
-                guard assigned > 0 else { return }
-                try AuditEvent(actor: actor, action: .demoStaffAssigned, recordType: "appropriate_body",
-                               detail: "\(assigned) tutor and mentor assignments").record(in: connection, at: now)
+        try store.change { connection, now in
+            let schools = try ids("SELECT urn AS key, id FROM schools", connection)
+            let ects = try ids("SELECT trn AS key, id FROM ects", connection)
+            var created = 0
+            for person in people {
+                guard let hash, try insert(person, hash: hash, schools: schools, ects: ects, at: now, in: connection) else { continue }
+                created += 1
             }
+            if created > 0 {
+                try AuditEvent(author: author, action: .demoAccountsSeeded, recordType: "user",
+                               detail: "\(created) demo accounts created").record(in: connection, at: now)
+            }
+            let assigned = try assignTutorsAndMentors(at: now, connection)
+            guard assigned > 0 else { return }
+            try AuditEvent(author: author, action: .demoStaffAssigned, recordType: "appropriate_body",
+                           detail: "\(assigned) tutor and mentor assignments").record(in: connection, at: now)
         }
         return people.flatMap { person in
             person.grants.map { DemoAccount(role: $0.role, email: person.email, schoolURN: $0.urn, name: person.name, password: password) }

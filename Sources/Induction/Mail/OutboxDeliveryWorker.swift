@@ -2,8 +2,8 @@ import Foundation
 import SQLite
 import Synchronization
 
-/// Delivers the outbox through a sendmail-compatible command (`INDUCT_SENDMAIL`, for example
-/// `/usr/sbin/sendmail -t -i`). Without a command, messages stay pending for admins to read.
+/// Delivers the outbox through a `MailTransport` (the serve command's is sendmail). Without one,
+/// messages stay pending for admins to read.
 public final class OutboxDeliveryWorker: Sendable {
     /// Waits after the 1st to 5th failed attempt; the 6th failure gives up.
     public static let retryDelays: [TimeInterval] = [60, 300, 1800, 7200, 21600]
@@ -11,55 +11,49 @@ public final class OutboxDeliveryWorker: Sendable {
 
     private let database: Database
     private let time: any TimeSource
-    private let command: String?
+    private let transport: (any MailTransport)?
     private let from: String?
-    private let timeout: TimeInterval
     private let batchSize: Int
     private let delivering = Mutex(())
     private let loop = PeriodicTask(name: "induct-outbox")
 
     /// `from` (optional) becomes the From header; otherwise the MTA supplies one.
-    public init(database: Database, time: any TimeSource, command: String?, from: String? = nil,
-                timeout: TimeInterval = 30, batchSize: Int = 100) {
-        self.database = database
-        self.time = time
-        let trimmed = command?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        self.command = trimmed.isEmpty ? nil : trimmed
+    public init(store: InductionStore, transport: (any MailTransport)?, from: String? = nil, batchSize: Int = 100) {
+        database = store.database
+        time = store.time
+        self.transport = transport
         self.from = from.flatMap(EmailAddress.normalise)
-        self.timeout = timeout
         self.batchSize = max(1, batchSize)
     }
 
-    public var isConfigured: Bool { command != nil }
+    public var isConfigured: Bool { transport != nil }
 
     /// Sends every due pending message, one at a time. `failed` counts failed attempts in this run,
     /// whether or not the message will be retried.
     @discardableResult
     public func deliverDue() -> (sent: Int, failed: Int) {
-        guard let command else { return (0, 0) }
+        guard let transport else { return (0, 0) }
         return delivering.withLock { _ in
-            let runner = ShellCommand(command: command, timeout: timeout)
             var sent = 0
             var failed = 0
             let due = (try? database.read { try OutboxQueries().due(at: time.timestamp, limit: batchSize, $0) }) ?? []
             for message in due {
-                if deliver(message, with: runner) { sent += 1 } else { failed += 1 }
+                if deliver(message, with: transport) { sent += 1 } else { failed += 1 }
             }
             return (sent, failed)
         }
     }
 
-    private func deliver(_ message: OutboxMessage, with runner: ShellCommand) -> Bool {
+    private func deliver(_ message: OutboxMessage, with transport: any MailTransport) -> Bool {
         guard let text = OutboxMailFormat.render(message, from: from, date: time.now(), domain: messageIDDomain) else {
             recordFailure(message, error: "The recipient is not a single valid email address", permanent: true)
             return false
         }
-        let outcome = runner.run(input: Array(text.utf8))
-        if outcome.succeeded {
+        guard let failure = transport.send(Array(text.utf8)) else {
             recordSuccess(message)
             return true
         }
-        recordFailure(message, error: outcome.summary(), permanent: false)
+        recordFailure(message, error: failure, permanent: false)
         return false
     }
 
@@ -78,7 +72,7 @@ public final class OutboxDeliveryWorker: Sendable {
         _ = try? database.write { c in
             try c.run(
                 "UPDATE outbox_messages SET status = ?, attempts = ?, last_error = ?, next_attempt_at = ? WHERE id = ? AND status = 'pending'",
-                [(givesUp ? OutboxStatus.failed : .pending).rawValue, attempts, String(error.prefix(200)), Timestamp.format(next), message.id])
+                [(givesUp ? OutboxStatus.failed : .pending).rawValue, attempts, String(TextCleaning.singleLine(error).prefix(200)), Timestamp.format(next), message.id])
         }
     }
 
@@ -93,7 +87,7 @@ public final class OutboxDeliveryWorker: Sendable {
         loop.start(every: interval) { [self] in deliverDue() }
     }
 
-    /// Stops the loop and waits for a delivery in progress (at most the command timeout) to finish.
+    /// Stops the loop and waits for a delivery in progress (for sendmail, at most its timeout) to finish.
     public func stop() {
         loop.stop()
     }

@@ -13,6 +13,8 @@ public struct InductionStore: Sendable {
 
     public var reader: InductionReader { InductionReader(database: database) }
 
+    public var sessions: SessionStore { SessionStore(database: database, time: time) }
+
     /// The one shape of a change: its own write transaction, in which the change and its audit
     /// event commit together or not at all. The body gets the one timestamp both carry.
     func change<Result>(_ body: (Connection, String) throws -> Result) throws -> Result {

@@ -15,14 +15,11 @@ struct AdjustmentController: Sendable {
     func create(_ context: RequestContext) throws -> HTTPResponse {
         let record = try RecordFormParts.record(context, services: services)
         let form = AdjustmentForm(values: RecordFormParts.typed(context, AdjustmentForm.inputNames))
-        switch form.validate(carriedOver: record.termsServedElsewhere, servedToDate: record.termsServed(asOf: services.time.today)) {
-        case .success(let adjustment):
-            try RecordAdjustment(store: services.store).record(adjustment, ectID: record.ect.id, author: context.author)
-            return .redirect(to: "/ects/\(record.ect.id)?saved=\(adjustment.kind.rawValue)")
-        case .failure(let errors):
-            RecordFormParts.auditRejected(context, services: services, form: "adjustment_form", ectID: record.ect.id, errors: errors.messages)
-            return try render(context, record: record, values: form.values, errors: errors.messages, status: 422)
-        }
+        let outcome = form.validate(carriedOver: record.termsServedElsewhere, servedToDate: record.termsServed(asOf: services.time.today))
+        return try RecordFormParts.submit(outcome, form: "adjustment_form", record: record, context: context, services: services) {
+            try RecordAdjustment(store: services.store).record($0, ectID: record.ect.id, author: context.author)
+            return $0.kind.rawValue
+        } showAgain: { try render(context, record: record, values: form.values, errors: $0, status: 422) }
     }
 
     private func render(_ context: RequestContext, record: ECTRecord, values: [String: String], errors: [String: String],

@@ -24,15 +24,12 @@ struct LeavingController: Sendable {
         let record = try RecordFormParts.record(context, services: services)
         let form = LeavingForm(values: RecordFormParts.typed(context, LeavingForm.inputNames))
         let lastAbsence = record.absences.filter { $0.schoolID == record.ect.schoolID }.max { $0.absence.end < $1.absence.end }
-        switch form.validate(inductionStart: record.startDate, lastAbsence: lastAbsence) {
-        case .success(let leaving):
-            try RecordLeaving(store: services.store).record(leaving: leaving.date, nextSchool: leaving.nextSchool, ectID: record.ect.id,
+        let outcome = form.validate(inductionStart: record.startDate, lastAbsence: lastAbsence)
+        return try RecordFormParts.submit(outcome, form: "leaving_form", record: record, context: context, services: services) {
+            try RecordLeaving(store: services.store).record(leaving: $0.date, nextSchool: $0.nextSchool, ectID: record.ect.id,
                                                             author: context.author)
-            return .redirect(to: "/ects/\(record.ect.id)?saved=leaving")
-        case .failure(let errors):
-            RecordFormParts.auditRejected(context, services: services, form: "leaving_form", ectID: record.ect.id, errors: errors.messages)
-            return try render(context, record: record, values: form.values, errors: errors.messages, status: 422)
-        }
+            return "leaving"
+        } showAgain: { try render(context, record: record, values: form.values, errors: $0, status: 422) }
     }
 
     private func render(_ context: RequestContext, record: ECTRecord, values: [String: String], errors: [String: String],

@@ -16,14 +16,11 @@ struct RecordCorrectionController: Sendable {
     func saveWorkingPattern(_ context: RequestContext) throws -> HTTPResponse {
         let record = try RecordFormParts.record(context, services: services)
         let form = WorkingPatternForm(values: RecordFormParts.typed(context, WorkingPatternForm.inputNames))
-        switch form.validate(record: record) {
-        case .success(let change):
-            try ChangeWorkingPattern(store: services.store).change(change, ectID: record.ect.id, author: context.author)
-            return .redirect(to: "/ects/\(record.ect.id)?saved=working-pattern")
-        case .failure(let errors):
-            RecordFormParts.auditRejected(context, services: services, form: "working_pattern_form", ectID: record.ect.id, errors: errors.messages)
-            return try renderWorkingPattern(context, record: record, values: form.values, errors: errors.messages, status: 422)
-        }
+        return try RecordFormParts.submit(form.validate(record: record), form: "working_pattern_form", record: record, context: context,
+                                          services: services) {
+            try ChangeWorkingPattern(store: services.store).change($0, ectID: record.ect.id, author: context.author)
+            return "working-pattern"
+        } showAgain: { try renderWorkingPattern(context, record: record, values: form.values, errors: $0, status: 422) }
     }
 
     func showProgramme(_ context: RequestContext) throws -> HTTPResponse {

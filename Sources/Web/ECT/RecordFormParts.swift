@@ -34,10 +34,9 @@ enum RecordFormParts {
 
     /// Rejected forms are audited like the others: field names only, never what was typed.
     static func auditRejected(_ context: RequestContext, services: Services, form: String, ectID: Int, errors: [String: String]) {
-        guard let user = context.principal?.user else { return }
-        services.audit(AuditEvent(actor: user.name, actorUserID: user.id, action: .formRejected, recordType: form,
-                                  recordID: ectID, detail: "fields: " + errors.keys.sorted().joined(separator: ", "),
-                                  clientAddress: context.clientAddress))
+        guard context.principal != nil else { return }
+        services.audit(AuditEvent(author: context.author, action: .formRejected, recordType: form, recordID: ectID,
+                                  detail: "fields: " + errors.keys.sorted().joined(separator: ", ")))
     }
 
     static func common(_ record: ECTRecord) -> [String: TemplateValue] {

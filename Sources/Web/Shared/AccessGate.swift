@@ -21,9 +21,11 @@ public struct AccessGate: Sendable {
             guard let principal = context.principal else { return signInRedirect(context) }
             let scope = try resolve(context)
             if AccessPolicy.allows(principal, action, scope) { return nil }
-            audit(AuditEvent(actor: principal.user.email, actorUserID: principal.user.id, action: .permissionDenied,
-                             recordType: "request", detail: "\(action.rawValue) \(context.request.method) \(context.request.path) as \(principal.active.role.rawValue)",
-                             clientAddress: context.clientAddress))
+            // Denials name the person by email, as they always have.
+            let author = Author(userID: principal.user.id, name: principal.user.email, role: principal.active.role,
+                                clientAddress: context.clientAddress)
+            audit(AuditEvent(author: author, action: .permissionDenied, recordType: "request",
+                             detail: "\(action.rawValue) \(context.request.method) \(context.request.path) as \(principal.active.role.rawValue)"))
             throw HTTPError(status: 403, title: "You do not have access to this page",
                             message: "Your role does not allow this. If you think it should, ask your school's induction lead or the appropriate body.")
         }

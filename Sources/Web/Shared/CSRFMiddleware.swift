@@ -46,9 +46,12 @@ struct CSRFMiddleware: Middleware {
     }
 
     private func rejected(_ context: RequestContext, reason: String) -> HTTPError {
-        audit(AuditEvent(actor: context.principal?.user.email ?? "anonymous", actorUserID: context.principal?.user.id,
-                         action: .csrfRejected, recordType: "request", detail: "\(context.request.method) \(context.request.path): \(reason)",
-                         clientAddress: context.clientAddress))
+        // Named by email, as permission denials are.
+        let principal = context.principal
+        let author = Author(userID: principal?.user.id, name: principal?.user.email ?? "anonymous", role: principal?.active.role,
+                            clientAddress: context.clientAddress)
+        audit(AuditEvent(author: author, action: .csrfRejected, recordType: "request",
+                         detail: "\(context.request.method) \(context.request.path): \(reason)"))
         return HTTPError(status: 403, title: "Your form could not be sent",
                          message: "This can happen if the page was open for a long time or you signed out in another tab. Go back, refresh the page and try again.")
     }

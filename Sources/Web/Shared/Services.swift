@@ -15,17 +15,15 @@ public struct Services: Sendable {
     public init(store: InductionStore, baseURL: String) {
         self.store = store
         reader = store.reader
-        let database = store.database
-        let time = store.time
-        self.time = time
+        time = store.time
         self.baseURL = baseURL
-        sessions = SessionStore(database: database, time: time)
+        sessions = store.sessions
         grantRole = GrantRole(store: store, baseURL: baseURL)
-        registrations = SchoolRegistrations(database: database, time: time, baseURL: baseURL)
+        registrations = SchoolRegistrations(database: store.database, time: time, baseURL: baseURL)
     }
 
     /// Writes an audit event in its own transaction (for denials, which change nothing else).
     public func audit(_ event: AuditEvent) {
-        try? AuditLog().record(event, database: store.database, time: time)
+        try? RecordRefusal(store: store).record(event)
     }
 }

@@ -13,16 +13,15 @@ struct ShellCommand: Sendable {
 
         var succeeded: Bool { exitStatus == 0 && !timedOut && startFailure == nil }
 
-        /// "exit status 3: sendmail: cannot connect", at most `limit` characters, on one line.
-        func summary(limit: Int = 200) -> String {
+        /// "exit status 3: sendmail: cannot connect" (the outbox cleans it to one line).
+        var summary: String {
             var parts: [String] = []
             if let startFailure { parts.append(startFailure) }
             if timedOut { parts.append("timed out and was killed") }
             else if let exitStatus { parts.append("exit status \(exitStatus)") }
             else if let signal { parts.append("killed by signal \(signal)") }
-            let errors = TextCleaning.singleLine(standardError)
-            if !errors.isEmpty { parts.append(errors) }
-            return String(parts.joined(separator: ": ").prefix(limit))
+            if !standardError.isEmpty { parts.append(standardError) }
+            return parts.joined(separator: ": ")
         }
     }
 
