@@ -4,15 +4,26 @@ import SQLite
 import XCTest
 
 /// Issue 8: each change to an ECT's registration writes its audit event in the change's own
-/// transaction, so an audit that fails leaves the registration, the record and the outbox as they were.
+/// transaction. With the audit refused the change fails and no table moves; allowed, it changes them.
 final class RegistrationAuditTransactionTests: XCTestCase {
     private var database: Database!
     private var store: InductionStore { TestFixtures.makeStore(database) }
-    private let lead = TestFixtures.makeAuthor(name: "Lead")
+    private let lead = TestFixtures.makeAuthor(name: "Lead", role: .inductionLead)
     private let officer = TestFixtures.makeAuthor(name: "Officer", role: .abOfficer)
 
     override func setUpWithError() throws {
-        database = try TestFixtures.makeDatabase(accounts: false)
+        database = try TestFixtures.makeDatabase()
+    }
+
+    /// Refused audit: an error and nothing changed. Allowed: `expected` tables changed. An assertion in
+    /// `change` must not wrap the call, or it would catch the refused audit's error.
+    private func assertAtomic(_ expected: [String], file: StaticString = #filePath, line: UInt = #line,
+                              _ change: () throws -> Void) throws {
+        let probe = AuditTransactionProbe(database)
+        let refused = try probe.run(change)
+        XCTAssertNotNil(refused.error, "the change went on without its audit", file: file, line: line)
+        XCTAssertEqual(refused.changedTables, [], file: file, line: line)
+        XCTAssertEqual(try probe.changes(change), expected, file: file, line: line)
     }
 
     private func schoolID() throws -> Int {
@@ -37,35 +48,28 @@ final class RegistrationAuditTransactionTests: XCTestCase {
 
     func testRegisteringAnECTIsUndoneWhenItsAuditFails() throws {
         let (registration, schoolID) = (try registration(), try schoolID())
-        let probe = try AuditTransactionProbe(database).run {
-            _ = try RegisterECT(store: store).register(registration, schoolID: schoolID, author: lead)
+        try assertAtomic(["ects", "induction_periods"]) {
+            guard case .registered = try RegisterECT(store: store).register(registration, schoolID: schoolID, author: lead) else {
+                return XCTFail("registers when the audit is allowed")
+            }
         }
-        XCTAssertNotNil(probe.error)
-        XCTAssertEqual(probe.changedTables, [])
-        guard case .registered(let periodID, _, _) = try RegisterECT(store: store).register(registration, schoolID: schoolID, author: lead)
-        else { return XCTFail("registers without the probe") }
-        XCTAssertEqual(try periodStatus(periodID), "pending")
     }
 
     func testImportingECTsIsUndoneWhenItsAuditFails() throws {
         let csv = [ECTImportTests.header, ECTImportTests.row(1), ECTImportTests.row(2)].joined(separator: "\n")
         let schoolID = try schoolID()
-        let probe = try AuditTransactionProbe(database).run {
-            _ = try ImportECTs(store: store).importCSV(csv, schoolID: schoolID, author: lead)
+        try assertAtomic(["ects", "induction_periods"]) {
+            let outcome = try ImportECTs(store: store).importCSV(csv, schoolID: schoolID, author: lead)
+            XCTAssertEqual(outcome, .imported(count: 2))
         }
-        XCTAssertNotNil(probe.error)
-        XCTAssertEqual(probe.changedTables, [])
-        XCTAssertEqual(try ImportECTs(store: store).importCSV(csv, schoolID: schoolID, author: lead), .imported(count: 2))
     }
 
     func testConfirmingARegistrationAndInvitingTheECTIsUndoneWhenItsAuditFails() throws {
         let periodID = try pendingPeriodID()
-        let probe = try AuditTransactionProbe(database).run {
-            _ = try ConfirmECTRegistration(store: store, baseURL: "https://induct.test").confirm(periodID: periodID, author: officer)
+        try assertAtomic(["ects", "induction_periods", "one_time_tokens", "outbox_messages", "role_grants", "users"]) {
+            let confirmed = try ConfirmECTRegistration(store: store, baseURL: "https://induct.test").confirm(periodID: periodID, author: officer)
+            XCTAssertTrue(confirmed)
         }
-        XCTAssertNotNil(probe.error)
-        XCTAssertEqual(probe.changedTables, [])
-        XCTAssertTrue(try ConfirmECTRegistration(store: store, baseURL: "https://induct.test").confirm(periodID: periodID, author: officer))
         XCTAssertEqual(try periodStatus(periodID), "confirmed")
         XCTAssertEqual(try database.read {
             try $0.scalarInt("SELECT count(*) FROM role_grants g JOIN users u ON u.id = g.user_id WHERE g.role = 'ect' AND u.email = ?",
@@ -75,23 +79,19 @@ final class RegistrationAuditTransactionTests: XCTestCase {
 
     func testRejectingARegistrationIsUndoneWhenItsAuditFails() throws {
         let periodID = try pendingPeriodID()
-        let probe = try AuditTransactionProbe(database).run {
-            _ = try RejectECTRegistration(store: store).reject(periodID: periodID, reason: "TRN does not match", author: officer)
+        try assertAtomic(["ects", "induction_periods", "outbox_messages"]) {
+            let rejected = try RejectECTRegistration(store: store).reject(periodID: periodID, reason: "TRN does not match", author: officer)
+            XCTAssertTrue(rejected)
         }
-        XCTAssertNotNil(probe.error)
-        XCTAssertEqual(probe.changedTables, [])
-        XCTAssertTrue(try RejectECTRegistration(store: store).reject(periodID: periodID, reason: "TRN does not match", author: officer))
         XCTAssertEqual(try periodStatus(periodID), "rejected")
     }
 
     func testWithdrawingARegistrationIsUndoneWhenItsAuditFails() throws {
         let (periodID, schoolID) = (try pendingPeriodID(), try schoolID())
-        let probe = try AuditTransactionProbe(database).run {
-            _ = try WithdrawECTRegistration(store: store).withdraw(periodID: periodID, schoolID: schoolID, author: lead)
+        try assertAtomic(["ects", "induction_periods"]) {
+            let withdrawn = try WithdrawECTRegistration(store: store).withdraw(periodID: periodID, schoolID: schoolID, author: lead)
+            XCTAssertTrue(withdrawn)
         }
-        XCTAssertNotNil(probe.error)
-        XCTAssertEqual(probe.changedTables, [])
-        XCTAssertTrue(try WithdrawECTRegistration(store: store).withdraw(periodID: periodID, schoolID: schoolID, author: lead))
         XCTAssertEqual(try periodStatus(periodID), "withdrawn")
     }
 }
