@@ -1,7 +1,7 @@
 import SQLite
 
-/// What the appropriate body's confirmation and the school's withdrawal both write about a pending
-/// registration: the audit event on its induction period, naming a transfer as one.
+/// The audit event that confirming, rejecting and withdrawing a pending registration each write on
+/// its induction period; confirming and withdrawing name a transfer as one, rejecting never has.
 extension PendingECTRegistration {
     func recordDecision(_ action: AuditAction, showsTransfer: Bool = true, author: Author, in c: Connection, at stamp: String) throws {
         try AuditEvent(author: author, action: action, recordType: "induction_period", recordID: id,
