@@ -39,8 +39,8 @@ final class ECTImportTests: XCTestCase {
     }
 
     private func importCSV(_ text: String, schoolID: Int?) throws -> ECTImportOutcome {
-        try ImportECTs(database: database, time: time).importCSV(text, schoolID: schoolID, actorName: "Test", actorUserID: nil,
-                                                                 clientAddress: "127.0.0.1")
+        try ImportECTs(store: InductionStore(database: database, time: time))
+            .importCSV(text, schoolID: schoolID, author: TestFixtures.makeAuthor(name: "Test", clientAddress: "127.0.0.1"))
     }
 
     private func errors(_ outcome: ECTImportOutcome) -> [ECTImportError] {
@@ -150,7 +150,7 @@ final class ECTImportTests: XCTestCase {
         XCTAssertEqual(errors(try importCSV(text, schoolID: nil)),
                        [ECTImportError(row: 4, column: "school_urn", message: "No school with URN 999999 is registered with this appropriate body")])
         let fixed = [header, "107512," + Self.row(1), "138204," + Self.row(2)].joined(separator: "\n")
-        XCTAssertEqual(try ImportECTs(database: database, time: time).check(fixed, schoolID: nil), [])
+        XCTAssertEqual(try InductionReader(database: database).ectImportProblems(fixed, schoolID: nil, today: time.today), [])
         XCTAssertEqual(try importCSV(fixed, schoolID: nil), .imported(count: 2))
         let holme = try schoolID("138204")
         XCTAssertEqual(try database.read { try $0.scalarInt("SELECT school_id FROM ects WHERE trn = '5000002'") }, holme)

@@ -9,6 +9,7 @@ import XCTest
 final class ECTRegistrationTests: XCTestCase {
     private let time = TestFixtures.fixedTime
     private var database: Database!
+    private let officer = TestFixtures.makeAuthor(name: "Officer", role: .abOfficer, clientAddress: "192.0.2.2")
 
     override func setUpWithError() throws {
         database = try TestFixtures.makeDatabase(accounts: false)
@@ -24,8 +25,8 @@ final class ECTRegistrationTests: XCTestCase {
 
     private func register(_ form: ECTRegistrationForm, urn: String = "107512") throws -> ECTRegistrationOutcome {
         let registration = try XCTUnwrap(form.validate(today: time.today).value, "\(form.validate(today: time.today).messages)")
-        return try RegisterECT(database: database, time: time)
-            .register(registration, schoolID: try schoolID(urn), actorName: "Lead", actorUserID: nil, clientAddress: "192.0.2.1")
+        return try RegisterECT(store: InductionStore(database: database, time: time))
+            .register(registration, schoolID: try schoolID(urn), author: TestFixtures.makeAuthor(name: "Lead", clientAddress: "192.0.2.1"))
     }
 
     private func periodID(_ outcome: ECTRegistrationOutcome) throws -> Int {
@@ -38,8 +39,8 @@ final class ECTRegistrationTests: XCTestCase {
     }
 
     private func confirm(_ periodID: Int) throws -> Bool {
-        try ConfirmECTRegistration(database: database, time: time, baseURL: "https://induct.test")
-            .confirm(periodID: periodID, actorName: "Officer", actorUserID: nil, clientAddress: "192.0.2.2")
+        try ConfirmECTRegistration(store: InductionStore(database: database, time: time), baseURL: "https://induct.test")
+            .confirm(periodID: periodID, author: officer)
     }
 
     func testAnEmptyFormHasAMessageForEachRequiredField() {
@@ -181,11 +182,11 @@ final class ECTRegistrationTests: XCTestCase {
 
     func testRejectingNeedsAReasonAndLetsTheSchoolRegisterAgain() throws {
         let periodID = try periodID(try register(makeForm()))
-        let reject = RejectECTRegistration(database: database, time: time)
-        XCTAssertThrowsError(try reject.reject(periodID: periodID, reason: "  ", actorName: "Officer", actorUserID: nil, clientAddress: "")) {
+        let reject = RejectECTRegistration(store: InductionStore(database: database, time: time))
+        XCTAssertThrowsError(try reject.reject(periodID: periodID, reason: "  ", author: officer)) {
             XCTAssertEqual($0 as? ECTRegistrationDecisionError, .reasonRequired)
         }
-        XCTAssertTrue(try reject.reject(periodID: periodID, reason: "TRN does not match", actorName: "Officer", actorUserID: nil, clientAddress: ""))
+        XCTAssertTrue(try reject.reject(periodID: periodID, reason: "TRN does not match", author: officer))
         XCTAssertEqual(try count("SELECT count(*) FROM ects WHERE trn = '4012345' AND registration_status = 'rejected' AND rejection_reason = 'TRN does not match'"), 1)
         XCTAssertEqual(try count("SELECT count(*) FROM audit_events WHERE action = 'ect_registration.rejected'"), 1)
         _ = try self.periodID(try register(makeForm()))

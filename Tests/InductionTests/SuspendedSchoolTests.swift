@@ -16,8 +16,8 @@ final class SuspendedSchoolTests: XCTestCase {
     private func register(at schoolID: Int) throws -> ECTRegistrationOutcome {
         let form = TestFixtures.makeECTRegistrationForm(fte: "1")
         let registration = try XCTUnwrap(form.validate(today: time.today).value)
-        return try RegisterECT(database: database, time: time)
-            .register(registration, schoolID: schoolID, actorName: "Test", actorUserID: nil, clientAddress: "127.0.0.1")
+        return try RegisterECT(store: InductionStore(database: database, time: time))
+            .register(registration, schoolID: schoolID, author: TestFixtures.makeAuthor(name: "Test", clientAddress: "127.0.0.1"))
     }
 
     func testASuspendedSchoolCannotRegisterAnECTUntilReinstated() throws {

@@ -19,14 +19,15 @@ final class RegistrationStaffTests: XCTestCase {
 
     private func register(_ form: ECTRegistrationForm, urn: String = DemoRecords.calderValleyURN) throws -> ECTRegistrationOutcome {
         let registration = try XCTUnwrap(form.validate(today: time.today).value, "\(form.validate(today: time.today).messages)")
-        return try RegisterECT(database: database, time: time)
-            .register(registration, schoolID: try records.schoolID(urn: urn), actorName: "Lead", actorUserID: nil, clientAddress: "192.0.2.1")
+        return try RegisterECT(store: InductionStore(database: database, time: time))
+            .register(registration, schoolID: try records.schoolID(urn: urn),
+                      author: Author(userID: nil, name: "Lead", role: .headteacher, clientAddress: "192.0.2.1"))
     }
 
     private func confirm(_ outcome: ECTRegistrationOutcome) throws -> Int {
         guard case .registered(let periodID, let ectID, _) = outcome else { XCTFail("not registered: \(outcome)"); return -1 }
-        XCTAssertTrue(try ConfirmECTRegistration(database: database, time: time, baseURL: "https://induct.test")
-            .confirm(periodID: periodID, actorName: "Officer", actorUserID: nil, clientAddress: "192.0.2.2"))
+        XCTAssertTrue(try ConfirmECTRegistration(store: InductionStore(database: database, time: time), baseURL: "https://induct.test")
+            .confirm(periodID: periodID, author: Author(userID: nil, name: "Officer", role: .abOfficer, clientAddress: "192.0.2.2")))
         return ectID
     }
 
@@ -89,10 +90,10 @@ final class RegistrationStaffTests: XCTestCase {
             "Priya,Sandhu,,\(trn),1998-03-27,2026-07-14,2026-09-01,1,school-led,,\(tutor),\(mentor),,"
         }
         let calder = try records.schoolID(urn: DemoRecords.calderValleyURN)
-        let importer = ImportECTs(database: database, time: time)
+        let reader = InductionReader(database: database)
         let bad = [header, row("5000001", "nobody@example.org", ""), row("5000002", "Induction-Lead@107512.schools.example", ""),
                    row("5000003", "", "mentor@138204.schools.example")].joined(separator: "\n")
-        XCTAssertEqual(try importer.check(bad, schoolID: calder), [
+        XCTAssertEqual(try reader.ectImportProblems(bad, schoolID: calder, today: time.today), [
             ECTImportError(row: 2, column: "induction_tutor_email", message:
                 "No account has the email address nobody@example.org. Add them to the school's staff first, or leave induction_tutor_email empty"),
             ECTImportError(row: 3, column: "induction_tutor_email", message:
@@ -102,7 +103,8 @@ final class RegistrationStaffTests: XCTestCase {
         ])
         let good = [header, row("5000001", " DAVID.GREENWOOD@107512.schools.example ", "sophie.lumb@107512.schools.example"),
                     row("5000002", "", "")].joined(separator: "\n")
-        XCTAssertEqual(try importer.importCSV(good, schoolID: calder, actorName: "Lead", actorUserID: nil, clientAddress: ""),
+        XCTAssertEqual(try ImportECTs(store: InductionStore(database: database, time: time))
+                        .importCSV(good, schoolID: calder, author: Author(userID: nil, name: "Lead", role: .headteacher, clientAddress: "")),
                        .imported(count: 2))
         let periods = try database.read { c in
             try c.query("""

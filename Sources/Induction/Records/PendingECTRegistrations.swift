@@ -1,21 +1,26 @@
 import SQLite
 
 /// Registrations waiting for the appropriate body, oldest first, in one query.
-public struct PendingECTRegistrations: Sendable {
-    public init() {}
+struct PendingECTRegistrations: Sendable {
+    init() {}
 
     /// Every pending registration, or only one school's.
-    public func list(schoolID: Int? = nil, _ connection: Connection) throws -> [PendingECTRegistration] {
+    func list(schoolID: Int? = nil, _ connection: Connection) throws -> [PendingECTRegistration] {
         try connection.query(Self.select + " WHERE p.status = 'pending' AND (?1 IS NULL OR p.school_id = ?1) ORDER BY p.created_at, p.id",
                              [schoolID]).map(PendingECTRegistration.init(row:))
     }
 
     /// One pending registration by its induction period's id; nil when there is none or it is decided.
-    public func find(periodID: Int, _ connection: Connection) throws -> PendingECTRegistration? {
+    func find(periodID: Int, _ connection: Connection) throws -> PendingECTRegistration? {
         try connection.queryOne(Self.select + " WHERE p.status = 'pending' AND p.id = ?", [periodID]).map(PendingECTRegistration.init(row:))
     }
 
-    public func count(_ connection: Connection) throws -> Int {
+    /// The pending registration `periodID` at `schoolID`, or nil: another school's is nil.
+    func find(periodID: Int, schoolID: Int, _ connection: Connection) throws -> PendingECTRegistration? {
+        try find(periodID: periodID, connection).flatMap { $0.schoolID == schoolID ? $0 : nil }
+    }
+
+    func count(_ connection: Connection) throws -> Int {
         try connection.scalarInt("SELECT count(*) FROM induction_periods WHERE status = 'pending'") ?? 0
     }
 

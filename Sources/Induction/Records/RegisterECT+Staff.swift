@@ -28,8 +28,7 @@ extension RegisterECT {
 
     /// On confirmation: the period's tutor and mentor become the ECT's from the period's start,
     /// closing the last school's assignments on the day that school's period ended.
-    static func assignStaff(periodID: Int, actorName: String, actorUserID: Int?, clientAddress: String,
-                            at stamp: String, _ c: Connection) throws {
+    static func assignStaff(periodID: Int, author: Author, at stamp: String, _ c: Connection) throws {
         guard let period = try c.queryOne("SELECT * FROM induction_periods WHERE id = ?", [periodID]),
               let from = CalendarDate(iso: try period.string("start_date")) else { return }
         let ectID = try period.int("ect_id")
@@ -50,10 +49,9 @@ extension RegisterECT {
             // The school may have removed the role since it registered: then nobody is assigned.
             let eligible = try chosen.map { try StaffAssignments().isEligible(userID: $0, role, schoolID: schoolID, c) ? $0 : nil } ?? nil
             let (old, new) = try AssignTutorAndMentor.change(role, to: eligible, from: from, lastDay: lastPeriodEnd, ectID: ectID,
-                                                            schoolID: schoolID, assignedBy: actorUserID, at: stamp, c)
-            try AuditEvent(actor: actorName, actorUserID: actorUserID, action: .staffChanged(role), recordType: "ect",
-                           recordID: ectID, detail: "\(role.title): \(old ?? "nobody") → \(new ?? "nobody") from \(from.ukLong)",
-                           clientAddress: clientAddress)
+                                                            schoolID: schoolID, assignedBy: author.userID, at: stamp, c)
+            try AuditEvent(author: author, action: .staffChanged(role), recordType: "ect",
+                           recordID: ectID, detail: "\(role.title): \(old ?? "nobody") → \(new ?? "nobody") from \(from.ukLong)")
                 .record(in: c, at: stamp)
         }
     }

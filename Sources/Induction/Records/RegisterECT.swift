@@ -6,57 +6,49 @@ import SQLite
 /// period is pending until the appropriate body confirms it. One TRN never has two open or
 /// overlapping periods (domain.md); the schema enforces it too.
 public struct RegisterECT: Sendable {
-    let database: Database
-    let time: any TimeSource
+    let store: InductionStore
 
-    public init(database: Database, time: any TimeSource) {
-        self.database = database
-        self.time = time
+    public init(store: InductionStore) {
+        self.store = store
     }
 
     public static let suspendedMessage =
         "The appropriate body has suspended this school's account, so it cannot register ECTs. Contact the appropriate body."
 
-    public func register(_ registration: ECTRegistration, schoolID: Int, actorName: String, actorUserID: Int?,
-                         clientAddress: String) throws -> ECTRegistrationOutcome {
-        try database.write { c in
-            try c.transaction {
-                // Migration005: a suspended school keeps its records, but the AB accepts no new registrations from it.
-                if try c.scalarInt("SELECT count(*) FROM schools WHERE id = ? AND status = 'suspended'", [schoolID]) ?? 0 > 0 {
-                    return .refused(["firstName": Self.suspendedMessage])
-                }
-                if let refusal = try Self.staffRefusal(registration, schoolID: schoolID, c) { return .refused(refusal) }
-                let stamp = time.timestamp
-                let existing = try c.queryOne("SELECT * FROM ects WHERE trn = ?", [registration.trn])
-                let ectID: Int
-                var isTransfer = false
-                if let existing {
-                    ectID = try existing.int("id")
-                    if let refusal = try refusal(registration, ectID: ectID, existing, schoolID: schoolID, c) { return .refused(refusal) }
-                    isTransfer = try c.scalarInt("SELECT count(*) FROM induction_periods WHERE ect_id = ? AND status = 'confirmed'",
-                                                 [ectID]) ?? 0 > 0
-                    if isTransfer {
-                        try continueRecord(ectID, registration, c)
-                    } else {
-                        try replaceRejected(ectID, registration, schoolID: schoolID, c)
-                    }
-                } else {
-                    ectID = try Self.insertECT(registration, schoolID: schoolID, at: stamp, c)
-                }
-                do {
-                    try Self.insertPendingPeriod(registration, ectID: ectID, schoolID: schoolID, at: stamp, c)
-                } catch let error as SQLiteError where error.isConstraintViolation || error.message.contains("overlap") {
-                    return .refused(["inductionStart": "Induction start date overlaps an induction period already recorded for TRN \(registration.trn)"])
-                }
-                let periodID = Int(c.lastInsertRowID)
-                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: .ectRegistered, recordType: "induction_period",
-                               recordID: periodID,
-                               detail: "ECT record \(ectID), school \(schoolID), start \(registration.inductionStart.iso)"
-                                   + (isTransfer ? ", transfer" : "") + ", \(registration.fte.decimal) FTE",
-                               clientAddress: clientAddress)
-                    .record(in: c, at: stamp)
-                return .registered(periodID: periodID, ectID: ectID, isTransfer: isTransfer)
+    public func register(_ registration: ECTRegistration, schoolID: Int, author: Author) throws -> ECTRegistrationOutcome {
+        try store.change { c, stamp in
+            // Migration005: a suspended school keeps its records, but the AB accepts no new registrations from it.
+            if try c.scalarInt("SELECT count(*) FROM schools WHERE id = ? AND status = 'suspended'", [schoolID]) ?? 0 > 0 {
+                return .refused(["firstName": Self.suspendedMessage])
             }
+            if let refusal = try Self.staffRefusal(registration, schoolID: schoolID, c) { return .refused(refusal) }
+            let existing = try c.queryOne("SELECT * FROM ects WHERE trn = ?", [registration.trn])
+            let ectID: Int
+            var isTransfer = false
+            if let existing {
+                ectID = try existing.int("id")
+                if let refusal = try refusal(registration, ectID: ectID, existing, schoolID: schoolID, c) { return .refused(refusal) }
+                isTransfer = try c.scalarInt("SELECT count(*) FROM induction_periods WHERE ect_id = ? AND status = 'confirmed'",
+                                             [ectID]) ?? 0 > 0
+                if isTransfer {
+                    try continueRecord(ectID, registration, c)
+                } else {
+                    try replaceRejected(ectID, registration, schoolID: schoolID, c)
+                }
+            } else {
+                ectID = try Self.insertECT(registration, schoolID: schoolID, at: stamp, c)
+            }
+            do {
+                try Self.insertPendingPeriod(registration, ectID: ectID, schoolID: schoolID, at: stamp, c)
+            } catch let error as SQLiteError where error.isConstraintViolation || error.message.contains("overlap") {
+                return .refused(["inductionStart": "Induction start date overlaps an induction period already recorded for TRN \(registration.trn)"])
+            }
+            let periodID = Int(c.lastInsertRowID)
+            try AuditEvent(author: author, action: .ectRegistered, recordType: "induction_period", recordID: periodID,
+                           detail: "ECT record \(ectID), school \(schoolID), start \(registration.inductionStart.iso)"
+                               + (isTransfer ? ", transfer" : "") + ", \(registration.fte.decimal) FTE")
+                .record(in: c, at: stamp)
+            return .registered(periodID: periodID, ectID: ectID, isTransfer: isTransfer)
         }
     }
 

@@ -9,40 +9,25 @@ import SQLite
 public struct WithdrawECTRegistration: Sendable {
     public static let reason = "Withdrawn by the school"
 
-    let database: Database
-    let time: any TimeSource
+    let store: InductionStore
 
-    public init(database: Database, time: any TimeSource) {
-        self.database = database
-        self.time = time
-    }
-
-    /// The pending registration `periodID` at `schoolID`, or nil: another school's is nil.
-    public func pending(periodID: Int, schoolID: Int, _ c: Connection) throws -> PendingECTRegistration? {
-        try PendingECTRegistrations().find(periodID: periodID, c).flatMap { $0.schoolID == schoolID ? $0 : nil }
+    public init(store: InductionStore) {
+        self.store = store
     }
 
     /// False when there is no such pending registration at this school (never made, another school's, or decided).
-    public func withdraw(periodID: Int, schoolID: Int, actorName: String, actorUserID: Int?, clientAddress: String) throws -> Bool {
-        try database.write { c in
-            try c.transaction {
-                guard let registration = try pending(periodID: periodID, schoolID: schoolID, c) else { return false }
-                let stamp = time.timestamp
-                try c.run("UPDATE induction_periods SET status = 'withdrawn' WHERE id = ? AND status = 'pending'", [periodID])
-                try c.run(
-                    """
-                    UPDATE ects SET rejection_reason = CASE WHEN registration_status = 'confirmed' THEN rejection_reason ELSE ?1 END,
-                        registration_status = CASE WHEN registration_status = 'confirmed' THEN 'confirmed' ELSE 'rejected' END
-                    WHERE id = ?2
-                    """, [Self.reason, registration.ectID])
-                try AuditEvent(actor: actorName, actorUserID: actorUserID, action: .ectRegistrationWithdrawn,
-                               recordType: "induction_period", recordID: periodID,
-                               detail: "ECT record \(registration.ectID), school \(schoolID)"
-                                   + (registration.isTransfer ? ", transfer" : ""),
-                               clientAddress: clientAddress)
-                    .record(in: c, at: stamp)
-                return true
-            }
+    public func withdraw(periodID: Int, schoolID: Int, author: Author) throws -> Bool {
+        try store.change { c, stamp in
+            guard let registration = try PendingECTRegistrations().find(periodID: periodID, schoolID: schoolID, c) else { return false }
+            try c.run("UPDATE induction_periods SET status = 'withdrawn' WHERE id = ? AND status = 'pending'", [periodID])
+            try c.run(
+                """
+                UPDATE ects SET rejection_reason = CASE WHEN registration_status = 'confirmed' THEN rejection_reason ELSE ?1 END,
+                    registration_status = CASE WHEN registration_status = 'confirmed' THEN 'confirmed' ELSE 'rejected' END
+                WHERE id = ?2
+                """, [Self.reason, registration.ectID])
+            try registration.recordDecision(.ectRegistrationWithdrawn, author: author, in: c, at: stamp)
+            return true
         }
     }
 }

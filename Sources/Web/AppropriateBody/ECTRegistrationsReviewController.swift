@@ -9,7 +9,7 @@ struct ECTRegistrationsReviewController: Sendable {
     let pages: PageRenderer
 
     func index(_ context: RequestContext) throws -> HTTPResponse {
-        let pending = try services.store.database.read { try PendingECTRegistrations().list($0) }
+        let pending = try services.reader.pendingECTRegistrations()
         let notice = Self.notice(context)
         return try pages.render("pages/ab_ect_registrations", title: "ECT registrations waiting", context: context, values: [
             "registrations": .list(pending.map(Self.row)),
@@ -20,9 +20,8 @@ struct ECTRegistrationsReviewController: Sendable {
 
     func confirm(_ context: RequestContext) throws -> HTTPResponse {
         let registration = try find(context)
-        let user = context.principal!.user
-        guard try ConfirmECTRegistration(database: services.store.database, time: services.time, baseURL: services.baseURL)
-            .confirm(periodID: registration.id, actorName: user.name, actorUserID: user.id, clientAddress: context.clientAddress) else {
+        guard try ConfirmECTRegistration(store: services.store, baseURL: services.baseURL)
+            .confirm(periodID: registration.id, author: context.author) else {
             return .redirect(to: "/ab/ect-registrations")
         }
         return .redirect(to: "/ab/ect-registrations?confirmed=\(registration.id)")
@@ -34,11 +33,11 @@ struct ECTRegistrationsReviewController: Sendable {
 
     func submitReject(_ context: RequestContext) throws -> HTTPResponse {
         let registration = try find(context)
-        let user = context.principal!.user
         do {
-            guard try RejectECTRegistration(database: services.store.database, time: services.time)
-                .reject(periodID: registration.id, reason: context.form["reason"], actorName: user.name, actorUserID: user.id,
-                        clientAddress: context.clientAddress) else { return .redirect(to: "/ab/ect-registrations") }
+            guard try RejectECTRegistration(store: services.store)
+                .reject(periodID: registration.id, reason: context.form["reason"], author: context.author) else {
+                return .redirect(to: "/ab/ect-registrations")
+            }
         } catch let error as ECTRegistrationDecisionError {
             return try rejectForm(context, registration, reason: context.form["reason"], error: error.message, status: 422)
         }
@@ -48,9 +47,7 @@ struct ECTRegistrationsReviewController: Sendable {
     /// A registration that does not exist or has been decided is a 404.
     private func find(_ context: RequestContext) throws -> PendingECTRegistration {
         let id = try context.id("periodID")
-        guard let found = try services.store.database.read({ try PendingECTRegistrations().find(periodID: id, $0) }) else {
-            throw HTTPError.notFound
-        }
+        guard let found = try services.reader.pendingECTRegistration(periodID: id) else { throw HTTPError.notFound }
         return found
     }
 
@@ -67,14 +64,8 @@ struct ECTRegistrationsReviewController: Sendable {
     }
 
     static func row(_ registration: PendingECTRegistration) -> TemplateValue {
-        [
+        .dictionary(registration.summaryValues.merging([
             "id": .int(registration.id),
-            "name": .string(registration.fullName),
-            "trn": .string(registration.trn),
-            "schoolName": .string(registration.schoolName),
-            "inductionStart": .string(registration.inductionStart.ukLong),
-            "inductionStartISO": .string(registration.inductionStart.iso),
-            "workingPattern": .string(registration.fte.label),
             "dateOfBirth": .string(registration.dateOfBirth?.ukLong ?? "Not recorded"),
             "dateOfBirthISO": TemplateValue(registration.dateOfBirth?.iso),
             "qtsDate": .string(registration.qtsDate?.ukLong ?? "Not recorded"),
@@ -87,7 +78,7 @@ struct ECTRegistrationsReviewController: Sendable {
             "kind": .string(registration.isTransfer ? "Continuing from another school" : "New"),
             "confirmAction": .string("/ab/ect-registrations/\(registration.id)/confirm"),
             "rejectHref": .string("/ab/ect-registrations/\(registration.id)/reject"),
-        ]
+        ]) { _, new in new })
     }
 
     /// The banner after a decision, from a well-formed query only and never echoing it.

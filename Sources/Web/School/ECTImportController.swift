@@ -54,17 +54,14 @@ struct ECTImportController: Sendable {
         case .failure(let problem):
             return try render(context, csv: context.form["csv"], errors: [], fileError: problem.message, banner: nil, status: 422)
         }
-        let user = context.principal!.user
-        let outcome = try ImportECTs(database: services.store.database, time: services.time)
-            .importCSV(text, schoolID: place.schoolID, actorName: user.name, actorUserID: user.id, clientAddress: context.clientAddress)
+        let outcome = try ImportECTs(store: services.store).importCSV(text, schoolID: place.schoolID, author: context.author)
         switch outcome {
         case .imported(let count):
             return .redirect(to: "\(place.base)?imported=\(count)")
         case .refused(let errors):
             // Audited like other rejected forms: how many problems, never the values.
-            services.audit(AuditEvent(actor: user.name, actorUserID: user.id, action: .formRejected, recordType: "ect_import",
-                                      detail: "\(errors.count) problem(s) on \(Set(errors.compactMap(\.row)).count) row(s)",
-                                      clientAddress: context.clientAddress))
+            services.audit(AuditEvent(author: context.author, action: .formRejected, recordType: "ect_import",
+                                      detail: "\(errors.count) problem(s) on \(Set(errors.compactMap(\.row)).count) row(s)"))
             return try render(context, csv: text, errors: errors, banner: nil, status: 422)
         }
     }
@@ -72,7 +69,7 @@ struct ECTImportController: Sendable {
     /// The problems with the posted text as `row,column,message`; checks only, never imports.
     func errorsCSV(_ context: RequestContext) throws -> HTTPResponse {
         let place = try place(context)
-        let errors = try ImportECTs(database: services.store.database, time: services.time).check(context.form["csv"], schoolID: place.schoolID)
+        let errors = try services.reader.ectImportProblems(context.form["csv"], schoolID: place.schoolID, today: services.time.today)
         return Self.csv(ECTImportCSV.errors(errors), filename: "ect-import-errors.csv")
     }
 
@@ -87,10 +84,8 @@ struct ECTImportController: Sendable {
     private func place(_ context: RequestContext) throws -> (schoolID: Int?, name: String, base: String, backHref: String) {
         guard !appropriateBodyLevel else { return (nil, "Appropriate body", "/ab/ect-imports", "/ab") }
         let schoolID = try context.id("schoolID")
-        guard let school = try services.store.database.read({ try InductionDirectory().roster(schoolID: schoolID, $0) })?.school else {
-            throw HTTPError.notFound
-        }
-        return (schoolID, school.name, "/schools/\(schoolID)/ects/import", "/schools/\(schoolID)")
+        guard let name = try services.reader.schoolName(id: schoolID) else { throw HTTPError.notFound }
+        return (schoolID, name, "/schools/\(schoolID)/ects/import", "/schools/\(schoolID)")
     }
 
     private func render(_ context: RequestContext, csv: String, errors: [ECTImportError], fileError: String? = nil,

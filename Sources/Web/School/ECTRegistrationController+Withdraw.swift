@@ -7,29 +7,20 @@ import Templates
 extension ECTRegistrationController {
     func showWithdraw(_ context: RequestContext) throws -> HTTPResponse {
         let (schoolID, periodID) = (try context.id("schoolID"), try context.id("periodID"))
-        let service = WithdrawECTRegistration(database: services.store.database, time: services.time)
-        guard let registration = try services.store.database.read({ try service.pending(periodID: periodID, schoolID: schoolID, $0) }) else {
+        guard let registration = try services.reader.pendingECTRegistration(periodID: periodID, schoolID: schoolID) else {
             throw HTTPError.notFound
         }
         return try pages.render("pages/ect_registration_withdraw", title: "Withdraw the registration of \(registration.fullName)",
-                                context: context, values: [
-            "name": .string(registration.fullName),
-            "trn": .string(registration.trn),
-            "schoolName": .string(registration.schoolName),
-            "inductionStart": .string(registration.inductionStart.ukLong),
-            "inductionStartISO": .string(registration.inductionStart.iso),
-            "workingPattern": .string(registration.fte.label),
+                                context: context, values: registration.summaryValues.merging([
             "action": .string(Self.withdrawHref(registration)),
             "backHref": .string("/schools/\(schoolID)#pending-registrations"),
-        ])
+        ]) { _, new in new })
     }
 
     func withdraw(_ context: RequestContext) throws -> HTTPResponse {
         let (schoolID, periodID) = (try context.id("schoolID"), try context.id("periodID"))
-        let user = context.principal!.user
-        guard try WithdrawECTRegistration(database: services.store.database, time: services.time)
-            .withdraw(periodID: periodID, schoolID: schoolID, actorName: user.name, actorUserID: user.id,
-                      clientAddress: context.clientAddress) else { throw HTTPError.notFound }
+        guard try WithdrawECTRegistration(store: services.store).withdraw(periodID: periodID, schoolID: schoolID, author: context.author)
+        else { throw HTTPError.notFound }
         return .redirect(to: "/schools/\(schoolID)?withdrawn=\(periodID)")
     }
 

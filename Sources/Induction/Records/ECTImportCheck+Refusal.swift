@@ -1,6 +1,6 @@
 import SQLite
 
-extension ImportECTs {
+extension ECTImportCheck {
     /// Why a row's TRN cannot be imported, in `RegisterECT`'s words where it has them, or nil for a
     /// TRN we have never seen. A known TRN is always refused: a transfer or a re-registration after
     /// a rejection goes through the one-by-one form, which checks and carries over what is recorded.

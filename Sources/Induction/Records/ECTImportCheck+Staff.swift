@@ -1,6 +1,6 @@
 import SQLite
 
-extension ImportECTs {
+extension ECTImportCheck {
     /// Item 10: the CSV names the tutor and mentor by their account's email address. An address that
     /// is no account holding the role at the row's school is a row error; an empty one is nobody yet.
     func resolveStaff(_ row: ECTImportRow, schoolID: Int, into form: inout ECTRegistrationForm, _ problems: inout [String: String],
