@@ -73,7 +73,8 @@ final class StaffAssignmentMigrationTests: XCTestCase {
         XCTAssertEqual(record.staffTasks, ["No tutor assigned", "No mentor assigned"])
         XCTAssertEqual(record.unmatchedStaffNames, [.tutor: "Sam Twin", .mentor: "Gareth Pickles"])
         let matched = try XCTUnwrap(try database.read { try ECTRecordLoader().load(ectID: 1, $0) })
-        XCTAssertEqual(matched.ect.tutor, AssignedPerson(userID: 1, name: "Rachel Sutcliffe"))
+        XCTAssertEqual(matched.ect.tutor?.userID, 1)
+        XCTAssertEqual(matched.ect.tutor?.name, "Rachel Sutcliffe")
         XCTAssertEqual(matched.staffTasks, [])
         XCTAssertEqual(try database.read { try $0.scalarInt("SELECT count(*) FROM ects WHERE tutor_name = '  rachel   SUTCLIFFE '") }, 1,
                        "the old column is left as it was")

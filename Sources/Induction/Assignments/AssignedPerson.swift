@@ -2,9 +2,4 @@
 public struct AssignedPerson: Sendable, Equatable {
     public var userID: Int
     public var name: String
-
-    public init(userID: Int, name: String) {
-        self.userID = userID
-        self.name = name
-    }
 }
