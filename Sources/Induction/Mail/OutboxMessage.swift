@@ -13,21 +13,9 @@ public struct OutboxMessage: Sendable, Equatable, Identifiable {
     public var lastError: String
     public var createdAt: String
     public var sentAt: String?
+}
 
-    public init(id: Int, recipient: String, subject: String, body: String, status: OutboxStatus, attempts: Int,
-                nextAttemptAt: String, lastError: String, createdAt: String, sentAt: String?) {
-        self.id = id
-        self.recipient = recipient
-        self.subject = subject
-        self.body = body
-        self.status = status
-        self.attempts = attempts
-        self.nextAttemptAt = nextAttemptAt
-        self.lastError = lastError
-        self.createdAt = createdAt
-        self.sentAt = sentAt
-    }
-
+extension OutboxMessage {
     init(row: Row) throws {
         guard let status = OutboxStatus(rawValue: try row.string("status")) else {
             throw RecordDecodingError(table: "outbox_messages", column: "status", id: try row.int("id"))
