@@ -19,7 +19,8 @@ final class SchoolsAuditTransactionTests: XCTestCase {
 
     private func submitted() throws -> Int {
         guard case .submitted(let id) = try SubmitSchoolRegistration(store: store).submit(form, author: author) else {
-            throw XCTSkip("the request was not submitted")
+            XCTFail("the request was not submitted")
+            return -1
         }
         return id
     }

@@ -14,8 +14,8 @@ public struct SaveAppropriateBodySettings: Sendable {
             let current = try AppropriateBodySettings.load(c)
             guard current != wanted else { return false }
             try wanted.save(in: c)
-            try AuditEvent(author: author, action: .settingsChanged, recordType: "settings",
-                           detail: "require_second_factor: \(Self.onOff(current.requireSecondFactor)) to \(Self.onOff(wanted.requireSecondFactor))")
+            let change = "\(Self.onOff(current.requireSecondFactor)) to \(Self.onOff(wanted.requireSecondFactor))"
+            try AuditEvent(author: author, action: .settingsChanged, recordType: "settings", detail: "require_second_factor: \(change)")
                 .record(in: c, at: stamp)
             return true
         }

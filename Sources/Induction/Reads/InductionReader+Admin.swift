@@ -52,7 +52,8 @@ extension InductionReader {
     }
 
     /// The email outbox newest first, all or with one status; `window` picks the page from the total.
-    public func outboxMessages(status: OutboxStatus?, window: (_ total: Int) -> (limit: Int, offset: Int)) throws -> PagedList<OutboxMessage> {
+    public func outboxMessages(status: OutboxStatus?,
+                               window: (_ total: Int) -> (limit: Int, offset: Int)) throws -> PagedList<OutboxMessage> {
         let queries = OutboxQueries()
         return try paged(count: { try queries.count(status: status, $0) },
                          items: { try queries.messages(status: status, limit: $0, offset: $1, $2) }, window: window)

@@ -22,7 +22,8 @@ struct AdminRegistrationsController: Sendable {
         let id = try context.id("requestID")
         guard try services.reader.schoolRegistrationRequest(id: id) != nil else { throw HTTPError.notFound }
         do {
-            guard try AuthoriseSchoolRegistration(store: services.store, baseURL: services.baseURL).authorise(id: id, author: context.author) else {
+            let authorise = AuthoriseSchoolRegistration(store: services.store, baseURL: services.baseURL)
+            guard try authorise.authorise(id: id, author: context.author) else {
                 return try alreadyDecided(context, id)
             }
         } catch let error as SchoolRegistrationError {
