@@ -7,11 +7,27 @@ import XCTest
 final class SchoolRegistrationsTests: XCTestCase {
     private let time = TestFixtures.fixedTime
     private var database: Database!
-    private var registrations: SchoolRegistrations!
+    private var store: InductionStore { InductionStore(database: database, time: time) }
+    private var reader: InductionReader { store.reader }
 
     override func setUpWithError() throws {
         database = try TestFixtures.makeDatabase(accounts: false)
-        registrations = SchoolRegistrations(database: database, time: time, baseURL: "https://induct.test")
+    }
+
+    private func visitor(_ address: String) -> Author {
+        Author(userID: nil, name: "anonymous", role: nil, clientAddress: address)
+    }
+
+    private func admin(_ userID: Int, _ address: String) -> Author {
+        TestFixtures.makeAuthor(name: "Ruth Admin", userID: userID, role: .abAdmin, clientAddress: address)
+    }
+
+    private func authorise(id: Int, admin author: Author) throws -> Bool {
+        try AuthoriseSchoolRegistration(store: store, baseURL: "https://induct.test").authorise(id: id, author: author)
+    }
+
+    private func reject(id: Int, reason: String, admin author: Author) throws -> Bool {
+        try RejectSchoolRegistration(store: store).reject(id: id, reason: reason, author: author)
     }
 
     private func makeForm(urn: String = "123456", email: String = "Head@Moorside.example.org") -> SchoolRegistrationForm {
@@ -20,7 +36,7 @@ final class SchoolRegistrationsTests: XCTestCase {
     }
 
     private func submit(_ form: SchoolRegistrationForm? = nil) throws -> Int {
-        guard case .submitted(let id) = try registrations.submit(form ?? makeForm(), clientAddress: "198.51.100.7") else {
+        guard case .submitted(let id) = try SubmitSchoolRegistration(store: store).submit(form ?? makeForm(), author: visitor("198.51.100.7")) else {
             XCTFail("not submitted")
             return -1
         }
@@ -58,7 +74,7 @@ final class SchoolRegistrationsTests: XCTestCase {
         form.schoolName = "  Moorside\r\nCommunity Primary "
         form.requesterRole = "induction_lead"
         let id = try submit(form)
-        let pending = try registrations.pending()
+        let pending = try reader.schoolRegistrationsPage().pending
         XCTAssertEqual(pending.count, 1)
         XCTAssertEqual(pending[0].id, id)
         XCTAssertEqual(pending[0].urn, "123456")
@@ -75,17 +91,17 @@ final class SchoolRegistrationsTests: XCTestCase {
     }
 
     func testAURNAlreadyUsedOrAlreadyRequestedIsRefused() throws {
-        XCTAssertEqual(try registrations.submit(makeForm(urn: "107512"), clientAddress: ""),
+        XCTAssertEqual(try SubmitSchoolRegistration(store: store).submit(makeForm(urn: "107512"), author: visitor("")),
                        .invalid(["urn": "A school with URN 107512 already uses Induct"]))
         _ = try submit()
-        XCTAssertEqual(try registrations.submit(makeForm(email: "other@example.org"), clientAddress: ""),
+        XCTAssertEqual(try SubmitSchoolRegistration(store: store).submit(makeForm(email: "other@example.org"), author: visitor("")),
                        .invalid(["urn": "A request for URN 123456 is already waiting for the appropriate body to decide"]))
         XCTAssertEqual(try count("SELECT count(*) FROM school_registration_requests"), 1)
     }
 
     func testAuthorisingCreatesTheSchoolAGrantAndAnInvitation() throws {
         let id = try submit()
-        XCTAssertTrue(try registrations.authorise(id: id, actorName: "Ruth Admin", actorUserID: try adminUserID(), clientAddress: "10.0.0.1"))
+        XCTAssertTrue(try authorise(id: id, admin: admin(try adminUserID(), "10.0.0.1")))
         let school = try XCTUnwrap(try database.read { try $0.queryOne("SELECT * FROM schools WHERE urn = '123456'") })
         XCTAssertEqual(try school.string("name"), "Moorside Community Primary")
         XCTAssertEqual(try school.int("appropriate_body_id"), 1)
@@ -96,32 +112,31 @@ final class SchoolRegistrationsTests: XCTestCase {
         let email = try XCTUnwrap(try database.read { try OutboxQueries().messages(status: nil, limit: 1, offset: 0, $0) }.first)
         XCTAssertEqual(email.recipient, "head@moorside.example.org")
         XCTAssertTrue(email.body.contains("https://induct.test/invitations/"))
-        let request = try XCTUnwrap(try registrations.request(id: id))
+        let request = try XCTUnwrap(try reader.schoolRegistrationRequest(id: id))
         XCTAssertEqual(request.status.rawValue, "authorised")
         XCTAssertEqual(request.decidedAt, "2026-11-25T10:00:00Z")
-        XCTAssertEqual(try registrations.pending(), [])
+        XCTAssertEqual(try reader.schoolRegistrationsPage().pending, [])
         XCTAssertEqual(try count("SELECT count(*) FROM audit_events WHERE action = 'school_registration.authorised' AND actor_user_id IS NOT NULL"), 1)
         XCTAssertEqual(try count("SELECT count(*) FROM audit_events WHERE action IN ('role.granted', 'user.invited') AND actor = 'Ruth Admin'"), 2)
 
-        XCTAssertFalse(try registrations.authorise(id: id, actorName: "Ruth Admin", actorUserID: try adminUserID(), clientAddress: ""))
-        XCTAssertFalse(try registrations.reject(id: id, reason: "Too late", actorName: "Ruth Admin", actorUserID: try adminUserID(), clientAddress: ""))
-        XCTAssertFalse(try registrations.authorise(id: 999, actorName: "Ruth Admin", actorUserID: try adminUserID(), clientAddress: ""))
+        XCTAssertFalse(try authorise(id: id, admin: admin(try adminUserID(), "")))
+        XCTAssertFalse(try reject(id: id, reason: "Too late", admin: admin(try adminUserID(), "")))
+        XCTAssertFalse(try authorise(id: 999, admin: admin(try adminUserID(), "")))
         XCTAssertEqual(try count("SELECT count(*) FROM schools WHERE urn = '123456'"), 1)
     }
 
     func testRejectingNeedsAReasonAndEmailsIt() throws {
         let id = try submit()
-        let admin = try adminUserID()
-        XCTAssertThrowsError(try registrations.reject(id: id, reason: " \n ", actorName: "Ruth Admin", actorUserID: admin, clientAddress: "")) {
+        let ruth = try adminUserID()
+        XCTAssertThrowsError(try reject(id: id, reason: " \n ", admin: admin(ruth, ""))) {
             XCTAssertEqual($0 as? SchoolRegistrationError, .reasonRequired)
         }
-        XCTAssertThrowsError(try registrations.reject(id: id, reason: String(repeating: "x", count: 1001), actorName: "Ruth Admin",
-                                                      actorUserID: admin, clientAddress: "")) {
+        XCTAssertThrowsError(try reject(id: id, reason: String(repeating: "x", count: 1001), admin: admin(ruth, ""))) {
             XCTAssertEqual($0 as? SchoolRegistrationError, .reasonTooLong)
         }
         let reason = "This school is not in our area; please contact your local authority."
-        XCTAssertTrue(try registrations.reject(id: id, reason: "  \(reason) ", actorName: "Ruth Admin", actorUserID: admin, clientAddress: ""))
-        let request = try XCTUnwrap(try registrations.request(id: id))
+        XCTAssertTrue(try reject(id: id, reason: "  \(reason) ", admin: admin(ruth, "")))
+        let request = try XCTUnwrap(try reader.schoolRegistrationRequest(id: id))
         XCTAssertEqual(request.status.rawValue, "rejected")
         XCTAssertEqual(request.rejectionReason, reason)
         let email = try XCTUnwrap(try database.read { try OutboxQueries().messages(status: nil, limit: 1, offset: 0, $0) }.first)
@@ -130,7 +145,7 @@ final class SchoolRegistrationsTests: XCTestCase {
         let audit = try database.read { try AuditLog().entries(AuditFilter(action: "school_registration.rejected"), $0) }
         XCTAssertEqual(audit.count, 1)
         XCTAssertFalse(audit[0].detail.contains("local authority"), "the audit names the record, not the reason's text")
-        XCTAssertFalse(try registrations.authorise(id: id, actorName: "Ruth Admin", actorUserID: admin, clientAddress: ""))
+        XCTAssertFalse(try authorise(id: id, admin: admin(ruth, "")))
         XCTAssertEqual(try count("SELECT count(*) FROM schools WHERE urn = '123456'"), 0)
         _ = try submit()
     }
@@ -138,10 +153,10 @@ final class SchoolRegistrationsTests: XCTestCase {
     func testAuthorisingRollsBackWhenTheURNHasSinceBeenTaken() throws {
         let id = try submit()
         try database.write { try $0.run("INSERT INTO schools (appropriate_body_id, urn, name, created_at) VALUES (1, '123456', 'Elsewhere', 'x')") }
-        XCTAssertThrowsError(try registrations.authorise(id: id, actorName: "Ruth Admin", actorUserID: try adminUserID(), clientAddress: "")) {
+        XCTAssertThrowsError(try authorise(id: id, admin: admin(try adminUserID(), ""))) {
             XCTAssertEqual($0 as? SchoolRegistrationError, .schoolAlreadyExists(urn: "123456"))
         }
-        XCTAssertEqual(try registrations.request(id: id)?.status.rawValue, "pending")
+        XCTAssertEqual(try reader.schoolRegistrationRequest(id: id)?.status.rawValue, "pending")
         XCTAssertEqual(try count("SELECT count(*) FROM users"), 1, "only the admin")
         XCTAssertEqual(try count("SELECT count(*) FROM outbox_messages"), 1, "only the admin's invitation")
     }

@@ -9,6 +9,8 @@ import XCTest
 final class SettingsTests: XCTestCase {
     private let time = TestFixtures.fixedTime
     private var database: Database!
+    private var inductionStore: InductionStore { InductionStore(database: database, time: time) }
+    private let admin = TestFixtures.makeAuthor(name: "Aisha Admin", role: .abAdmin, clientAddress: "192.0.2.1")
 
     override func setUpWithError() throws {
         database = try TestFixtures.makeDatabase(accounts: false)
@@ -85,9 +87,7 @@ final class SettingsTests: XCTestCase {
         let before = try XCTUnwrap(try database.read { try AppropriateBodyProfile.load($0) })
         XCTAssertFalse(before.hasECTContact)
         let wanted = try AppropriateBodyProfileForm(values: validProfileValues()).validate(id: before.id).get()
-        let changed = try database.write {
-            try wanted.save(in: $0, actor: "Aisha Admin", actorUserID: nil, clientAddress: "192.0.2.1", at: time.timestamp)
-        }
+        let changed = try SaveAppropriateBodyProfile(store: inductionStore).save(wanted, author: admin)
         XCTAssertEqual(changed, ["name", "ect_contact_name", "ect_contact_email", "ect_contact_phone", "progress_review_fee_pence",
                                  "formal_assessment_fee_pence", "interim_assessment_fee_pence", "annual_fee_per_ect_pence"])
         XCTAssertEqual(try database.read { try AppropriateBodyProfile.load($0) }, wanted)
@@ -101,10 +101,10 @@ final class SettingsTests: XCTestCase {
         for value in ["Sam", "okafor", "1484", "5000", "Moorland"] { XCTAssertFalse(detail.contains(value), "\(value) in \(detail)") }
 
         // Saving the same again writes nothing; one change names one field.
-        XCTAssertEqual(try database.write { try wanted.save(in: $0, actor: "A", actorUserID: nil, clientAddress: "", at: time.timestamp) }, [])
+        XCTAssertEqual(try SaveAppropriateBodyProfile(store: inductionStore).save(wanted, author: admin), [])
         var cheaper = wanted
         cheaper.progressReviewFeePence = 4000
-        XCTAssertEqual(try database.write { try cheaper.save(in: $0, actor: "A", actorUserID: nil, clientAddress: "", at: time.timestamp) },
+        XCTAssertEqual(try SaveAppropriateBodyProfile(store: inductionStore).save(cheaper, author: admin),
                        ["progress_review_fee_pence"])
         XCTAssertEqual(try audit("appropriate_body.updated").count, 2)
     }
@@ -156,9 +156,7 @@ final class SettingsTests: XCTestCase {
         let store = TermDatesStore()
         let terms = try form([.autumnEnd: "2026-12-11"]).validate(academicYear: 2026).get()
         XCTAssertNil(try database.read { try store.stored(academicYear: 2026, $0) })
-        let changed = try database.write {
-            try store.save(terms, in: $0, actor: "Aisha Admin", actorUserID: nil, clientAddress: "192.0.2.1", at: time.timestamp)
-        }
+        let changed = try SaveTermDates(store: inductionStore).save(terms, author: admin)
         XCTAssertEqual(changed, ["autumn_end"])
         let loaded = try database.read { try store.load($0) }
         XCTAssertEqual(loaded.year(2026).autumn.end.iso, "2026-12-11")
@@ -173,8 +171,9 @@ final class SettingsTests: XCTestCase {
         XCTAssertEqual(try saved[0].string("detail"), "academic year 2026: changed: autumn_end")
         XCTAssertEqual(try saved[0].int("record_id"), 2026)
 
-        XCTAssertTrue(try database.write { try store.reset(academicYear: 2026, in: $0, actor: "A", actorUserID: nil, clientAddress: "", at: time.timestamp) })
-        XCTAssertFalse(try database.write { try store.reset(academicYear: 2026, in: $0, actor: "A", actorUserID: nil, clientAddress: "", at: time.timestamp) })
+        let reset = ResetTermDates(store: inductionStore)
+        XCTAssertTrue(try reset.reset(academicYear: 2026, author: admin))
+        XCTAssertFalse(try reset.reset(academicYear: 2026, author: admin))
         XCTAssertEqual(try database.read { try store.load($0) }.year(2026), .englandDefault(academicYear: 2026))
         XCTAssertEqual(try audit("term_dates.reset").count, 1)
     }

@@ -58,7 +58,8 @@ final class SignInServiceTests: XCTestCase {
     }
 
     func testAppropriateBodySettingRequiresACodeForHeadteachersButNotMentors() throws {
-        try database.write { try AppropriateBodySettings(requireSecondFactor: true).save(in: $0) }
+        try SaveAppropriateBodySettings(store: TestFixtures.makeStore(database))
+            .save(AppropriateBodySettings(requireSecondFactor: true), author: .system("test set-up"))
         let head = try SignInFixtures.makeUser(database, email: "head@example.org", grants: [(.mentor, 1), (.headteacher, 1)])
         let mentor = try SignInFixtures.makeUser(database, email: "mentor@example.org", grants: [(.mentor, 1)])
         XCTAssertEqual(try service.signIn(email: "head@example.org", password: SignInFixtures.password, author: SignInFixtures.visitor("")),

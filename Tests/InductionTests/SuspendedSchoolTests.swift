@@ -8,6 +8,7 @@ import XCTest
 final class SuspendedSchoolTests: XCTestCase {
     private let time = TestFixtures.fixedTime
     private var database: Database!
+    private let ab = TestFixtures.makeAuthor(name: "AB", role: .abAdmin)
 
     override func setUpWithError() throws {
         database = try TestFixtures.makeDatabase(accounts: false)
@@ -22,11 +23,11 @@ final class SuspendedSchoolTests: XCTestCase {
 
     func testASuspendedSchoolCannotRegisterAnECTUntilReinstated() throws {
         let schoolID = try XCTUnwrap(try database.read { try $0.scalarInt("SELECT id FROM schools ORDER BY id LIMIT 1") })
-        let administration = SchoolAdministration(database: database, time: time)
-        XCTAssertTrue(try administration.setStatus(schoolID: schoolID, suspended: true, actorName: "AB", actorUserID: nil, clientAddress: ""))
+        let store = InductionStore(database: database, time: time)
+        XCTAssertTrue(try ChangeSchoolStatus(store: store).change(schoolID: schoolID, suspended: true, author: ab))
         XCTAssertEqual(try register(at: schoolID), .refused(["firstName": RegisterECT.suspendedMessage]))
         XCTAssertEqual(try database.read { try $0.scalarInt("SELECT count(*) FROM ects WHERE trn = '4012345'") }, 0)
-        XCTAssertTrue(try administration.setStatus(schoolID: schoolID, suspended: false, actorName: "AB", actorUserID: nil, clientAddress: ""))
+        XCTAssertTrue(try ChangeSchoolStatus(store: store).change(schoolID: schoolID, suspended: false, author: ab))
         guard case .registered = try register(at: schoolID) else { return XCTFail("a reinstated school registers ECTs") }
         let actions = try database.read { try $0.query("SELECT action FROM audit_events ORDER BY id").map { try $0.string("action") } }
         XCTAssertEqual(actions.filter { $0.hasPrefix("school.") }, ["school.suspended", "school.reinstated"])
@@ -34,11 +35,11 @@ final class SuspendedSchoolTests: XCTestCase {
 
     func testSettingTheSameStatusOrPhaseAgainWritesNothing() throws {
         let schoolID = try XCTUnwrap(try database.read { try $0.scalarInt("SELECT id FROM schools ORDER BY id LIMIT 1") })
-        let administration = SchoolAdministration(database: database, time: time)
-        XCTAssertTrue(try administration.setStatus(schoolID: schoolID, suspended: false, actorName: "AB", actorUserID: nil, clientAddress: ""))
-        XCTAssertTrue(try administration.setPhase(schoolID: schoolID, phase: .primary, actorName: "AB", actorUserID: nil, clientAddress: ""))
-        XCTAssertTrue(try administration.setPhase(schoolID: schoolID, phase: .primary, actorName: "AB", actorUserID: nil, clientAddress: ""))
-        XCTAssertFalse(try administration.setStatus(schoolID: 999_999, suspended: true, actorName: "AB", actorUserID: nil, clientAddress: ""))
+        let store = InductionStore(database: database, time: time)
+        XCTAssertTrue(try ChangeSchoolStatus(store: store).change(schoolID: schoolID, suspended: false, author: ab))
+        XCTAssertTrue(try RecordSchoolPhase(store: store).record(.primary, schoolID: schoolID, author: ab))
+        XCTAssertTrue(try RecordSchoolPhase(store: store).record(.primary, schoolID: schoolID, author: ab))
+        XCTAssertFalse(try ChangeSchoolStatus(store: store).change(schoolID: 999_999, suspended: true, author: ab))
         let actions = try database.read { try $0.query("SELECT action FROM audit_events WHERE action LIKE 'school.%'").map { try $0.string("action") } }
         XCTAssertEqual(actions, ["school.phase_changed"])
     }

@@ -9,6 +9,8 @@ import XCTest
 final class TermDatesHalfTermTests: XCTestCase {
     private let time = TestFixtures.fixedTime
     private var database: Database!
+    private var inductionStore: InductionStore { InductionStore(database: database, time: time) }
+    private let admin = TestFixtures.makeAuthor(name: "Aisha Admin", role: .abAdmin, clientAddress: "192.0.2.1")
 
     override func setUpWithError() throws {
         database = try TestFixtures.makeDatabase(seeded: false)
@@ -56,9 +58,7 @@ final class TermDatesHalfTermTests: XCTestCase {
     func testHalfTermsAreStoredLoadedAndAudited() throws {
         let store = TermDatesStore()
         let terms = try form([.autumnHalfTermStart: "2026-10-19", .autumnHalfTermEnd: "2026-10-23"]).validate(academicYear: 2026).get()
-        let changed = try database.write {
-            try store.save(terms, in: $0, actor: "Aisha Admin", actorUserID: nil, clientAddress: "192.0.2.1", at: time.timestamp)
-        }
+        let changed = try SaveTermDates(store: inductionStore).save(terms, author: admin)
         XCTAssertEqual(changed, ["autumn_half_term_start", "autumn_half_term_end"])
         let detail = try database.read { try $0.queryOne("SELECT detail FROM audit_events WHERE action = 'term_dates.updated'")?.string("detail") }
         XCTAssertEqual(detail, "academic year 2026: changed: autumn_half_term_start, autumn_half_term_end")

@@ -74,8 +74,9 @@ public struct DemoRecords {
     public func makeRegistrationRequest(urn: String, time: any TimeSource) throws -> Int {
         let form = SchoolRegistrationForm(urn: urn, schoolName: "Test School \(urn)", requesterName: "Pat Example",
                                           requesterRole: Role.headteacher.rawValue, requesterEmail: "head@\(urn).schools.example")
-        guard case .submitted(let id) = try SchoolRegistrations(database: database, time: time, baseURL: "http://127.0.0.1")
-            .submit(form, clientAddress: "127.0.0.1") else { throw Missing(what: "registration request for \(urn)") }
+        let visitor = Author(userID: nil, name: "anonymous", role: nil, clientAddress: "127.0.0.1")
+        guard case .submitted(let id) = try SubmitSchoolRegistration(store: InductionStore(database: database, time: time))
+            .submit(form, author: visitor) else { throw Missing(what: "registration request for \(urn)") }
         return id
     }
 

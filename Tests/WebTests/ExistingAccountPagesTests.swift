@@ -32,8 +32,9 @@ final class ExistingAccountPagesTests: XCTestCase {
     func testAuthorisingARequestFromAnExistingAccountSaysWhatHappened() throws {
         let form = SchoolRegistrationForm(urn: "999002", schoolName: "Hebden Bridge Juniors", requesterName: "Sam Ellis",
                                           requesterRole: Role.headteacher.rawValue, requesterEmail: "HeadTeacher@107512.schools.example")
-        guard case .submitted(let id) = try SchoolRegistrations(database: application.database, time: TestEnvironment.fixedTime,
-                                                                 baseURL: "http://127.0.0.1").submit(form, clientAddress: "127.0.0.1")
+        let store = InductionStore(database: application.database, time: TestEnvironment.fixedTime)
+        let visitor = Author(userID: nil, name: "anonymous", role: nil, clientAddress: "127.0.0.1")
+        guard case .submitted(let id) = try SubmitSchoolRegistration(store: store).submit(form, author: visitor)
         else { return XCTFail("not submitted") }
         let admin = try session("ab-admin@pennine.example", role: .abAdmin, urn: nil)
         let list = admin.get("/admin/registrations").text

@@ -194,7 +194,8 @@ final class SessionSecurityTests: XCTestCase {
 
     func testAPendingSecondFactorGrantsNothingUntilTheCodeAndThenRotatesTheSession() throws {
         let application = try TestEnvironment.makeApplication()
-        try application.database.write { try AppropriateBodySettings(requireSecondFactor: true).save(in: $0) }
+        try SaveAppropriateBodySettings(store: InductionStore(database: application.database, time: TestEnvironment.fixedTime))
+            .save(AppropriateBodySettings(requireSecondFactor: true), author: .system("test set-up"))
         let session = TestSession(application)
         let signedIn = session.signIn("ab-admin@pennine.example")
         XCTAssertEqual(signedIn.location, "/sign-in/code")

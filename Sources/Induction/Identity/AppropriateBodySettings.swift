@@ -14,7 +14,7 @@ public struct AppropriateBodySettings: Sendable, Equatable {
         return AppropriateBodySettings(requireSecondFactor: value == "1")
     }
 
-    public func save(in connection: Connection) throws {
+    func save(in connection: Connection) throws {
         try connection.run(
             "INSERT INTO settings (key, value) VALUES ('require_second_factor', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [requireSecondFactor ? "1" : "0"])

@@ -54,26 +54,4 @@ public struct AppropriateBodyProfile: Sendable, Equatable {
             interimAssessmentFeePence: try row.int("interim_assessment_fee_pence"),
             annualFeePerECTPence: try row.int("annual_fee_per_ect_pence"))
     }
-
-    /// Saves the changed fields with an "appropriate_body.updated" audit event naming them (never
-    /// their values), in one transaction. Returns the changed column names; nothing is written when
-    /// nothing changed.
-    @discardableResult
-    public func save(in connection: Connection, actor: String, actorUserID: Int?, clientAddress: String,
-                     at timestamp: String) throws -> [String] {
-        try connection.transaction {
-            guard let current = try Self.load(connection), current.id == id else {
-                throw AppropriateBodyProfileError.notFound
-            }
-            let changed = changedFields(from: current)
-            guard !changed.isEmpty else { return [] }
-            let assignments = columns.map { "\($0.column) = ?" }.joined(separator: ", ")
-            _ = try connection.run("UPDATE appropriate_bodies SET \(assignments) WHERE id = ?", columns.map(\.value) + [id])
-            try AuditEvent(actor: actor, actorUserID: actorUserID, action: .appropriateBodyUpdated,
-                           recordType: "appropriate_body", recordID: id, detail: "changed: " + changed.joined(separator: ", "),
-                           clientAddress: clientAddress)
-                .record(in: connection, at: timestamp)
-            return changed
-        }
-    }
 }

@@ -2,7 +2,7 @@ import SQLite
 
 /// The appropriate body's term dates: England's defaults (`AcademicYearTerms.englandDefault`)
 /// for every year, overridden by the years it has set in `term_dates`. Every calculation that
-/// needs terms loads them here.
+/// needs terms loads them here; `SaveTermDates` and `ResetTermDates` change them.
 public struct TermDatesStore: Sendable {
     public init() {}
 
@@ -19,48 +19,6 @@ public struct TermDatesStore: Sendable {
     /// The AB's own dates for a year, or nil when the year uses the defaults.
     public func stored(academicYear: Int, _ connection: Connection) throws -> AcademicYearTerms? {
         try connection.queryOne("SELECT * FROM term_dates WHERE academic_year = ?", [academicYear]).map(Self.terms)
-    }
-
-    /// Stores a year's dates with a "term_dates.updated" audit event naming the dates that changed,
-    /// in one transaction. Returns the changed columns; nothing is written when none changed.
-    @discardableResult
-    public func save(_ terms: AcademicYearTerms, in connection: Connection, actor: String, actorUserID: Int?,
-                     clientAddress: String, at timestamp: String) throws -> [String] {
-        try connection.transaction {
-            let current = try stored(academicYear: terms.academicYear, connection)
-            let previous = current ?? .englandDefault(academicYear: terms.academicYear)
-            let changed = TermDateField.allCases.filter { $0.date(in: terms) != $0.date(in: previous) }.map(\.column)
-            guard current == nil || !changed.isEmpty else { return [] }
-            let columns = TermDateField.allCases.map(\.column)
-            _ = try connection.run("""
-                INSERT INTO term_dates (academic_year, \(columns.joined(separator: ", ")), updated_at)
-                VALUES (?, \(columns.map { _ in "?" }.joined(separator: ", ")), ?)
-                ON CONFLICT(academic_year) DO UPDATE SET \(columns.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")),
-                    updated_at = excluded.updated_at
-                """, [terms.academicYear as any SQLBindable] + TermDateField.allCases.map { $0.date(in: terms)?.iso as any SQLBindable }
-                    + [timestamp as any SQLBindable])
-            let what = changed.isEmpty ? "same as the England defaults" : "changed: " + changed.joined(separator: ", ")
-            try AuditEvent(actor: actor, actorUserID: actorUserID, action: .termDatesUpdated, recordType: "term_dates",
-                           recordID: terms.academicYear, detail: "academic year \(terms.academicYear): \(what)",
-                           clientAddress: clientAddress)
-                .record(in: connection, at: timestamp)
-            return changed
-        }
-    }
-
-    /// Deletes a year's own dates so it uses the England defaults again, with a "term_dates.reset"
-    /// audit event. False (and nothing written) when the year already used the defaults.
-    @discardableResult
-    public func reset(academicYear: Int, in connection: Connection, actor: String, actorUserID: Int?,
-                      clientAddress: String, at timestamp: String) throws -> Bool {
-        try connection.transaction {
-            guard try connection.run("DELETE FROM term_dates WHERE academic_year = ?", [academicYear]) > 0 else { return false }
-            try AuditEvent(actor: actor, actorUserID: actorUserID, action: .termDatesReset, recordType: "term_dates",
-                           recordID: academicYear, detail: "academic year \(academicYear): back to the England defaults",
-                           clientAddress: clientAddress)
-                .record(in: connection, at: timestamp)
-            return true
-        }
     }
 
     /// A year saved before half terms were recorded (migration 006) has none stored: each term gets

@@ -23,7 +23,7 @@ struct SchoolRegistrationController: Sendable {
         let form = context.form
         let registration = SchoolRegistrationForm(urn: form["urn"], schoolName: form["schoolName"], requesterName: form["requesterName"],
                                                   requesterRole: form["requesterRole"], requesterEmail: form["requesterEmail"])
-        switch try services.registrations.submit(registration, clientAddress: context.clientAddress) {
+        switch try SubmitSchoolRegistration(store: services.store).submit(registration, author: context.author) {
         case .submitted:
             return try pages.render("pages/register_school_sent", title: "Request sent", context: context,
                                     values: ["schoolName": .string(registration.schoolName.trimmingCharacters(in: .whitespaces))])

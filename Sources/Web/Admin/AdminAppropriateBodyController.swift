@@ -25,30 +25,23 @@ struct AdminAppropriateBodyController: Sendable {
     }
 
     func show(_ context: RequestContext) throws -> HTTPResponse {
-        let profile = try services.store.database.read { try AppropriateBodyProfile.load($0) }
-        guard let profile else { throw HTTPError.notFound }
+        guard let profile = try services.reader.appropriateBodyProfile() else { throw HTTPError.notFound }
         let form = FormView(fields: Self.fields, values: AppropriateBodyProfileForm(profile).values)
         return try render(context, form, saved: context.request.queryValue("saved") != nil, status: 200)
     }
 
     func save(_ context: RequestContext) throws -> HTTPResponse {
         let typed = Dictionary(uniqueKeysWithValues: AppropriateBodyProfileForm.fieldNames.map { ($0, context.form[$0]) })
-        let user = context.principal!.user
-        let outcome = try services.store.database.write { connection -> Result<AppropriateBodyProfile, ValidationErrors>? in
-            guard let current = try AppropriateBodyProfile.load(connection) else { return nil }
-            let result = AppropriateBodyProfileForm(values: typed).validate(id: current.id)
-            if case .success(let profile) = result {
-                try profile.save(in: connection, actor: user.name, actorUserID: user.id, clientAddress: context.clientAddress,
-                                 at: services.time.timestamp)
+        guard let current = try services.reader.appropriateBodyProfile() else { throw HTTPError.notFound }
+        switch AppropriateBodyProfileForm(values: typed).validate(id: current.id) {
+        case .success(let profile):
+            do {
+                try SaveAppropriateBodyProfile(store: services.store).save(profile, author: context.author)
+            } catch AppropriateBodyProfileError.notFound {
+                throw HTTPError.notFound
             }
-            return result
-        }
-        switch outcome {
-        case nil:
-            throw HTTPError.notFound
-        case .success:
             return .redirect(to: "/admin/appropriate-body?saved=1")
-        case .failure(let errors)?:
+        case .failure(let errors):
             return try render(context, FormView(fields: Self.fields, form: context.form, errors: errors.messages), saved: false, status: 422)
         }
     }

@@ -19,7 +19,7 @@ struct AdminAuditController: Sendable {
 
     func index(_ context: RequestContext) throws -> HTTPResponse {
         let typed = Dictionary(uniqueKeysWithValues: Self.fields.map { ($0.name, context.request.queryValue($0.name) ?? "") })
-        var filter = AuditFilter(action: typed["action"], actor: typed["actor"], from: typed["from"], to: typed["to"])
+        let filter = AuditFilter(action: typed["action"], actor: typed["actor"], from: typed["from"], to: typed["to"])
         var errors = filter.validate().messages
         for field in Self.fields where (typed[field.name] ?? "").count > Self.maximumFilterLength {
             errors[field.name] = "\(Self.lengthNames[field.name] ?? "The filter") must be \(Self.maximumFilterLength) characters or fewer"
@@ -32,13 +32,9 @@ struct AdminAuditController: Sendable {
             values["pagination"] = .null
             return try render(context, values)
         }
-        let log = AuditLog()
-        let (entries, paging) = try services.store.database.read { c in
-            let paging = AdminPaging(requested: context.request.queryValue("page"), total: try log.count(filter, c))
-            filter.limit = paging.pageSize
-            filter.offset = paging.offset
-            return (try log.entries(filter, c), paging)
-        }
+        let requested = context.request.queryValue("page")
+        let list = try services.reader.auditEvents(filter) { AdminPaging(requested: requested, total: $0).window }
+        let (entries, paging) = (list.items, AdminPaging(requested: requested, total: list.total))
         values["entries"] = .list(entries.map(Self.row))
         values["hasEntries"] = .bool(!entries.isEmpty)
         values["pagination"] = paging.values(path: "/admin/audit", filters: Self.fields.map { ($0.name, typed[$0.name] ?? "") },

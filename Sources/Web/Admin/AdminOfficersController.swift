@@ -16,7 +16,7 @@ struct AdminOfficersController: Sendable {
     func new(_ context: RequestContext) throws -> HTTPResponse {
         var confirmation: TemplateValue = .null
         if let text = context.request.queryValue("invited"), text.count <= 18, let id = Int(text), id > 0,
-           let user = try services.store.database.read({ try AccountDirectory().user(id: id, $0) }) {
+           let user = try services.reader.officer(userID: id) {
             let kept = context.request.queryValue("name-kept") == "1"
                 ? " This email belongs to an existing account named \(user.name); the account's name is kept." : ""
             confirmation = .string((user.hasPassword

@@ -9,13 +9,9 @@ struct AdminOutboxController: Sendable {
 
     func index(_ context: RequestContext) throws -> HTTPResponse {
         let status = context.request.queryValue("status").flatMap(OutboxStatus.init(rawValue:))
-        let queries = OutboxQueries()
-        let (messages, paging) = try services.store.database.read { c in
-            let total = try queries.count(status: status, c)
-            let paging = AdminPaging(requested: context.request.queryValue("page"), total: total)
-            let messages = try queries.messages(status: status, limit: paging.pageSize, offset: paging.offset, c)
-            return (messages, paging)
-        }
+        let requested = context.request.queryValue("page")
+        let list = try services.reader.outboxMessages(status: status) { AdminPaging(requested: requested, total: $0).window }
+        let (messages, paging) = (list.items, AdminPaging(requested: requested, total: list.total))
         let nouns = status.map(AdminOutboxView.nouns) ?? ("message", "messages")
         return try pages.render("pages/admin/outbox", title: "Email outbox", context: context, values: [
             "messages": .list(messages.map(AdminOutboxView.row)),
@@ -27,7 +23,7 @@ struct AdminOutboxController: Sendable {
 
     func show(_ context: RequestContext) throws -> HTTPResponse {
         let id = try context.id("messageID")
-        guard let stored = try services.store.database.read({ try OutboxQueries().message(id: id, $0) }) else { throw HTTPError.notFound }
+        guard let stored = try services.reader.outboxMessage(id: id) else { throw HTTPError.notFound }
         let message = services.mailIsDelivered ? stored.maskingOneTimeSecrets : stored
         return try pages.render("pages/admin/outbox_message", title: "Email to \(message.recipient)", context: context,
                                 values: AdminOutboxView.detail(message, masked: services.mailIsDelivered))

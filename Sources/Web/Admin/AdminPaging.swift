@@ -20,6 +20,8 @@ struct AdminPaging {
 
     var pageCount: Int { max(1, (total + pageSize - 1) / pageSize) }
     var offset: Int { (page - 1) * pageSize }
+    /// The limit and offset a reader needs for this page.
+    var window: (limit: Int, offset: Int) { (pageSize, offset) }
 
     /// `pagination` for `partials/admin/pagination`; `filters` are the query items to keep, in order.
     /// `nouns` is (one, many): ("event", "events").

@@ -10,22 +10,20 @@ struct AdminRegistrationsController: Sendable {
     let pages: PageRenderer
 
     func index(_ context: RequestContext) throws -> HTTPResponse {
-        let authorised = try decided(context.request.queryValue("authorised"))
-        let rejected = try decided(context.request.queryValue("rejected"))
-        let account = try authorised.flatMap { request in
-            try services.store.database.read { try AccountDirectory().user(email: request.requesterEmail, $0) }
-        }
-        return try list(context, confirmation: AdminRegistrationsView.confirmation(authorised: authorised, account: account, rejected: rejected),
+        let page = try services.reader.schoolRegistrationsPage(authorisedID: Self.decided(context.request.queryValue("authorised")),
+                                                               rejectedID: Self.decided(context.request.queryValue("rejected")))
+        return try list(context, page.pending,
+                        confirmation: AdminRegistrationsView.confirmation(authorised: page.authorised, account: page.authorisedAccount,
+                                                                          rejected: page.rejected),
                         errors: [], status: 200)
     }
 
     func authorise(_ context: RequestContext) throws -> HTTPResponse {
         let id = try context.id("requestID")
-        guard try services.registrations.request(id: id) != nil else { throw HTTPError.notFound }
-        let user = context.principal!.user
+        guard try services.reader.schoolRegistrationRequest(id: id) != nil else { throw HTTPError.notFound }
         do {
-            guard try services.registrations.authorise(id: id, actorName: user.name, actorUserID: user.id,
-                                                       clientAddress: context.clientAddress) else {
+            let authorise = AuthoriseSchoolRegistration(store: services.store, baseURL: services.baseURL)
+            guard try authorise.authorise(id: id, author: context.author) else {
                 return try alreadyDecided(context, id)
             }
         } catch let error as SchoolRegistrationError {
@@ -43,10 +41,9 @@ struct AdminRegistrationsController: Sendable {
     func submitReject(_ context: RequestContext) throws -> HTTPResponse {
         let request = try findRequest(context)
         guard request.status == .pending else { return try alreadyDecided(context, request.id) }
-        let user = context.principal!.user
         do {
-            guard try services.registrations.reject(id: request.id, reason: context.form["reason"], actorName: user.name,
-                                                    actorUserID: user.id, clientAddress: context.clientAddress) else {
+            guard try RejectSchoolRegistration(store: services.store).reject(id: request.id, reason: context.form["reason"],
+                                                                             author: context.author) else {
                 return try alreadyDecided(context, request.id)
             }
         } catch let error as SchoolRegistrationError {
@@ -57,13 +54,14 @@ struct AdminRegistrationsController: Sendable {
     }
 
     private func findRequest(_ context: RequestContext) throws -> SchoolRegistrationRequest {
-        guard let request = try services.registrations.request(id: try context.id("requestID")) else { throw HTTPError.notFound }
+        guard let request = try services.reader.schoolRegistrationRequest(id: try context.id("requestID")) else { throw HTTPError.notFound }
         return request
     }
 
-    private func decided(_ text: String?) throws -> SchoolRegistrationRequest? {
+    /// The id a well-formed `?authorised=` or `?rejected=` names.
+    private static func decided(_ text: String?) -> Int? {
         guard let text, text.count <= 18, let id = Int(text), id > 0 else { return nil }
-        return try services.registrations.request(id: id)
+        return id
     }
 
     private func alreadyDecided(_ context: RequestContext, _ id: Int) throws -> HTTPResponse {
@@ -71,8 +69,9 @@ struct AdminRegistrationsController: Sendable {
     }
 
     /// `errors` point at a request's row: the summary links to `#request-ID`.
-    private func list(_ context: RequestContext, confirmation: TemplateValue, errors: [(Int, String)], status: Int) throws -> HTTPResponse {
-        let pending = try services.registrations.pending()
+    private func list(_ context: RequestContext, _ pending: [SchoolRegistrationRequest]? = nil, confirmation: TemplateValue,
+                      errors: [(Int, String)], status: Int) throws -> HTTPResponse {
+        let pending = try pending ?? services.reader.schoolRegistrationsPage().pending
         let summary = ErrorSummary(errors.map { id, message in
             (pending.contains { $0.id == id } ? "request-\(id)" : "pending-requests", message)
         })

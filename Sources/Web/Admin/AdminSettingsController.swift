@@ -9,7 +9,7 @@ struct AdminSettingsController: Sendable {
     let pages: PageRenderer
 
     func show(_ context: RequestContext) throws -> HTTPResponse {
-        let settings = try services.store.database.read { try AppropriateBodySettings.load($0) }
+        let settings = try services.reader.appropriateBodySettings()
         return try pages.render("pages/admin/settings", title: "Settings", context: context, values: [
             "requireSecondFactor": .bool(settings.requireSecondFactor),
             "secondFactorLabel": .string(Self.secondFactorLabel),
@@ -20,20 +20,7 @@ struct AdminSettingsController: Sendable {
     /// An unticked checkbox sends nothing, so absence means off.
     func save(_ context: RequestContext) throws -> HTTPResponse {
         let wanted = AppropriateBodySettings(requireSecondFactor: context.form["requireSecondFactor"] == "1")
-        let user = context.principal!.user
-        try services.store.database.write { c in
-            try c.transaction {
-                let current = try AppropriateBodySettings.load(c)
-                guard current != wanted else { return }
-                try wanted.save(in: c)
-                try AuditEvent(actor: user.name, actorUserID: user.id, action: .settingsChanged, recordType: "settings",
-                               detail: "require_second_factor: \(Self.onOff(current.requireSecondFactor)) to \(Self.onOff(wanted.requireSecondFactor))",
-                               clientAddress: context.clientAddress)
-                    .record(in: c, at: services.time.timestamp)
-            }
-        }
+        try SaveAppropriateBodySettings(store: services.store).save(wanted, author: context.author)
         return .redirect(to: "/admin/settings?saved=1")
     }
-
-    static func onOff(_ value: Bool) -> String { value ? "on" : "off" }
 }

@@ -11,11 +11,7 @@ struct AdminTermDatesController: Sendable {
     /// The current academic year and the next, each with its dates and where they come from.
     func index(_ context: RequestContext) throws -> HTTPResponse {
         let current = TermDates.academicYear(of: services.time.today)
-        let years = try services.store.database.read { connection in
-            try [current, current + 1].map { year in
-                (year, try TermDatesStore().stored(academicYear: year, connection))
-            }
-        }
+        let years = try services.reader.storedTermDates(academicYears: [current, current + 1])
         let notice = Self.notice(context)
         return try pages.render("pages/admin/term_dates", title: "Term dates", context: context, values: [
             "years": .list(years.map { year, stored in TermDatesView.summary(academicYear: year, stored: stored) }),
@@ -25,7 +21,7 @@ struct AdminTermDatesController: Sendable {
 
     func edit(_ context: RequestContext) throws -> HTTPResponse {
         let year = try Self.academicYear(context)
-        let stored = try services.store.database.read { try TermDatesStore().stored(academicYear: year, $0) }
+        let stored = try services.reader.storedTermDates(academicYear: year)
         let view = TermDatesView(academicYear: year, isSet: stored != nil,
                                  form: TermDatesForm(stored ?? .englandDefault(academicYear: year)), errors: [:])
         return try render(context, view, status: 200)
@@ -36,25 +32,17 @@ struct AdminTermDatesController: Sendable {
         let form = TermDatesForm(values: Dictionary(uniqueKeysWithValues: TermDatesForm.inputNames.map { ($0, context.form[$0]) }))
         switch form.validate(academicYear: year) {
         case .success(let terms):
-            let user = context.principal!.user
-            try services.store.database.write { connection in
-                try TermDatesStore().save(terms, in: connection, actor: user.name, actorUserID: user.id,
-                                          clientAddress: context.clientAddress, at: services.time.timestamp)
-            }
+            try SaveTermDates(store: services.store).save(terms, author: context.author)
             return .redirect(to: "/admin/term-dates?saved=\(year)")
         case .failure(let errors):
-            let isSet = try services.store.database.read { try TermDatesStore().stored(academicYear: year, $0) != nil }
+            let isSet = try services.reader.storedTermDates(academicYear: year) != nil
             return try render(context, TermDatesView(academicYear: year, isSet: isSet, form: form, errors: errors.messages), status: 422)
         }
     }
 
     func reset(_ context: RequestContext) throws -> HTTPResponse {
         let year = try Self.academicYear(context)
-        let user = context.principal!.user
-        try services.store.database.write { connection in
-            try TermDatesStore().reset(academicYear: year, in: connection, actor: user.name, actorUserID: user.id,
-                                       clientAddress: context.clientAddress, at: services.time.timestamp)
-        }
+        try ResetTermDates(store: services.store).reset(academicYear: year, author: context.author)
         return .redirect(to: "/admin/term-dates?reset=\(year)")
     }
 

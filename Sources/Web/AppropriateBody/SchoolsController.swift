@@ -8,11 +8,9 @@ struct SchoolsController: Sendable {
     let services: Services
     let pages: PageRenderer
 
-    private var administration: SchoolAdministration { SchoolAdministration(database: services.store.database, time: services.time) }
-
     func index(_ context: RequestContext) throws -> HTTPResponse {
         let filter = context.request.queryValue("status").flatMap(SchoolListing.Status.init(rawValue:))
-        let schools = try services.store.database.read { try InductionDirectory().schoolListings(status: filter, $0) }
+        let schools = try services.reader.schoolListings(status: filter)
         let current = filter?.rawValue ?? ""
         let filters = [Self.filter("", "All", current: current)]
             + SchoolListing.Status.allCases.map { Self.filter($0.rawValue, $0.label, current: current) }
@@ -32,18 +30,16 @@ struct SchoolsController: Sendable {
         case "authorised": suspended = false
         default: throw Self.badChoice
         }
-        let user = context.principal!.user
-        guard try administration.setStatus(schoolID: schoolID, suspended: suspended, actorName: user.name, actorUserID: user.id,
-                                           clientAddress: context.clientAddress) else { throw HTTPError.notFound }
+        guard try ChangeSchoolStatus(store: services.store).change(schoolID: schoolID, suspended: suspended, author: context.author)
+        else { throw HTTPError.notFound }
         return .redirect(to: "/schools/\(schoolID)?school-updated=status")
     }
 
     func setPhase(_ context: RequestContext) throws -> HTTPResponse {
         let schoolID = try context.id("schoolID")
         guard let phase = SchoolPhase(rawValue: context.form["phase"]) else { throw Self.badChoice }
-        let user = context.principal!.user
-        guard try administration.setPhase(schoolID: schoolID, phase: phase, actorName: user.name, actorUserID: user.id,
-                                          clientAddress: context.clientAddress) else { throw HTTPError.notFound }
+        guard try RecordSchoolPhase(store: services.store).record(phase, schoolID: schoolID, author: context.author)
+        else { throw HTTPError.notFound }
         return .redirect(to: "/schools/\(schoolID)?school-updated=phase")
     }
 

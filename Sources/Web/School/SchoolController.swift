@@ -9,16 +9,10 @@ struct SchoolController: Sendable {
 
     func show(_ context: RequestContext) throws -> HTTPResponse {
         let schoolID = try context.id("schoolID")
-        let directory = InductionDirectory()
-        let found = try services.store.database.read { c -> (SchoolRoster, [PendingECTRegistration], SchoolPeopleView, [LeftECT])? in
-            guard let roster = try directory.roster(schoolID: schoolID, c), let listing = try directory.schoolListing(schoolID: schoolID, c)
-            else { return nil }
-            let people = SchoolPeopleView(schoolID: schoolID, listing: listing, staff: try directory.staff(schoolID: schoolID, c),
-                                          principal: context.principal)
-            return (roster, try directory.pendingRegistrations(schoolID: schoolID, c), people,
-                    try LeftECT.list(schoolID: schoolID, today: services.time.today, c))
-        }
-        guard var (roster, pending, people, left) = found else { throw HTTPError.notFound }
+        guard let home = try services.reader.schoolHome(schoolID: schoolID, today: services.time.today) else { throw HTTPError.notFound }
+        var roster = home.roster
+        let (pending, left) = (home.pendingRegistrations, home.left)
+        let people = SchoolPeopleView(schoolID: schoolID, listing: home.listing, staff: home.staff, principal: context.principal)
         // Current ECTs only in the main list; those who have left are listed apart.
         roster.ects.removeAll { ect in left.contains { $0.ectID == ect.id } }
         let role = context.principal?.active.role

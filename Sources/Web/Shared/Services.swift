@@ -8,7 +8,6 @@ public struct Services: Sendable {
     public let baseURL: String
     public let sessions: SessionStore
     public let grantRole: GrantRole
-    public let registrations: SchoolRegistrations
     /// Emails go out through a mail command, so the outbox masks one-time links (issue 7 item 21).
     public var mailIsDelivered = false
 
@@ -19,7 +18,6 @@ public struct Services: Sendable {
         self.baseURL = baseURL
         sessions = store.sessions
         grantRole = GrantRole(store: store, baseURL: baseURL)
-        registrations = SchoolRegistrations(database: store.database, time: time, baseURL: baseURL)
     }
 
     /// Writes an audit event in its own transaction (for denials, which change nothing else).

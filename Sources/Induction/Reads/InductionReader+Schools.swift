@@ -1,0 +1,18 @@
+extension InductionReader {
+    /// The appropriate body's list of schools, all or with one status.
+    public func schoolListings(status: SchoolListing.Status?) throws -> [SchoolListing] {
+        try database.read { try InductionDirectory().schoolListings(status: status, $0) }
+    }
+
+    /// A school's home page, or nil when there is no such school.
+    public func schoolHome(schoolID: Int, today: CalendarDate) throws -> SchoolHomePage? {
+        let directory = InductionDirectory()
+        return try database.read { c in
+            guard let roster = try directory.roster(schoolID: schoolID, c), let listing = try directory.schoolListing(schoolID: schoolID, c)
+            else { return nil }
+            return SchoolHomePage(roster: roster, listing: listing, staff: try directory.staff(schoolID: schoolID, c),
+                                  pendingRegistrations: try directory.pendingRegistrations(schoolID: schoolID, c),
+                                  left: try LeftECT.list(schoolID: schoolID, today: today, c))
+        }
+    }
+}

@@ -1,0 +1,8 @@
+/// Everything a school's home page shows, from one snapshot.
+public struct SchoolHomePage: Sendable {
+    public let roster: SchoolRoster
+    public let listing: SchoolListing
+    public let staff: [StaffMember]
+    public let pendingRegistrations: [PendingECTRegistration]
+    public let left: [LeftECT]
+}
