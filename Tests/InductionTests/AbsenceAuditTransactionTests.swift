@@ -65,8 +65,8 @@ final class AuditTransactionProbeTests: XCTestCase {
         let database = try TestFixtures.makeDatabase(accounts: false)
         let probe = try AuditTransactionProbe(database).run {
             try database.write { try $0.run("UPDATE ects SET first_name = 'Changed' WHERE id = 1") }
-            try AuditLog().record(AuditEvent(author: TestFixtures.makeAuthor(), action: .absenceRecorded, recordType: "ect"),
-                                  database: database, time: TestFixtures.fixedTime)
+            try RecordRefusal(store: TestFixtures.makeStore(database))
+                .record(AuditEvent(author: TestFixtures.makeAuthor(), action: .absenceRecorded, recordType: "ect"))
         }
         XCTAssertNotNil(probe.error, "the audit insert was refused")
         XCTAssertEqual(probe.changedTables, ["ects"])

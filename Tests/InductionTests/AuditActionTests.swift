@@ -17,8 +17,8 @@ final class AuditActionTests: XCTestCase {
 
     func testAStoredActionReadsBackWithItsLabel() throws {
         let database = try TestFixtures.makeDatabase(accounts: false)
-        try AuditLog().record(AuditEvent(actor: "Lead", action: .absenceThresholdReached, recordType: "ect", recordID: 3),
-                              database: database, time: TestFixtures.fixedTime)
+        try RecordRefusal(store: TestFixtures.makeStore(database))
+            .record(AuditEvent(author: TestFixtures.makeAuthor(name: "Lead"), action: .absenceThresholdReached, recordType: "ect", recordID: 3))
         let entry = try XCTUnwrap(try database.read { try AuditLog().entries(AuditFilter(actor: "Lead"), $0) }.first)
         XCTAssertEqual(entry.action, .absenceThresholdReached)
         XCTAssertEqual(entry.actionName, "absence.threshold_reached")

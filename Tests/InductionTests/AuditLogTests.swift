@@ -19,7 +19,8 @@ final class AuditLogTests: XCTestCase {
         ]
         try database.write { c in
             for (at, actor, action) in events {
-                try AuditEvent(actor: actor, actionName: action, recordType: "user", recordID: 7, clientAddress: "192.0.2.1").record(in: c, at: at)
+                try AuditEvent(author: Author(userID: nil, name: actor, role: nil, clientAddress: "192.0.2.1"), actionName: action,
+                               recordType: "user", recordID: 7).record(in: c, at: at)
             }
         }
     }
@@ -82,9 +83,9 @@ final class AuditLogTests: XCTestCase {
     }
 
     func testRecordWritesADenialInItsOwnTransaction() throws {
-        try AuditLog().record(AuditEvent(actor: "Eve Mentor", actorUserID: nil, action: .permissionDenied, recordType: "route",
-                                         detail: "GET /admin/outbox", clientAddress: "192.0.2.9"),
-                              database: database, time: time)
+        try RecordRefusal(store: InductionStore(database: database, time: time))
+            .record(AuditEvent(author: Author(userID: nil, name: "Eve Mentor", role: nil, clientAddress: "192.0.2.9"),
+                               action: .permissionDenied, recordType: "route", detail: "GET /admin/outbox"))
         let entry = try XCTUnwrap(try database.read { try AuditLog().entries(AuditFilter(actor: "Eve"), $0) }.first)
         XCTAssertEqual(entry.occurredAt, "2026-11-25T10:00:00Z")
         XCTAssertEqual(entry.detail, "GET /admin/outbox")

@@ -18,27 +18,19 @@ public struct AuditEvent: Sendable, Equatable {
     public var clientAddress: String
 
     public init(author: Author, action: AuditAction, recordType: String, recordID: Int? = nil, detail: String = "") {
-        self.init(actor: author.name, actorUserID: author.userID, actionName: action.rawValue, recordType: recordType,
-                  recordID: recordID, detail: detail, clientAddress: author.clientAddress)
-        actorRole = author.role
-    }
-
-    public init(actor: String, actorUserID: Int? = nil, action: AuditAction, recordType: String, recordID: Int? = nil,
-                detail: String = "", clientAddress: String = "") {
-        self.init(actor: actor, actorUserID: actorUserID, actionName: action.rawValue, recordType: recordType,
-                  recordID: recordID, detail: detail, clientAddress: clientAddress)
+        self.init(author: author, actionName: action.rawValue, recordType: recordType, recordID: recordID, detail: detail)
     }
 
     /// Stores the text as given, for an action this build may not know (imported or older rows).
-    public init(actor: String, actorUserID: Int? = nil, actionName: String, recordType: String, recordID: Int? = nil,
-                detail: String = "", clientAddress: String = "") {
-        self.actor = actor
-        self.actorUserID = actorUserID
+    public init(author: Author, actionName: String, recordType: String, recordID: Int? = nil, detail: String = "") {
+        actor = author.name
+        actorUserID = author.userID
+        actorRole = author.role
         self.actionName = actionName
         self.recordType = recordType
         self.recordID = recordID
         self.detail = detail
-        self.clientAddress = clientAddress
+        clientAddress = author.clientAddress
     }
 
     init(row: Row) throws {

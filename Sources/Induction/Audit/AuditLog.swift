@@ -1,8 +1,8 @@
 import Foundation
 import SQLite
 
-/// Reads the append-only audit trail, newest first, and records events that change nothing else
-/// (permission denials, failed sign-ins) in a transaction of their own.
+/// Reads the append-only audit trail, newest first (each change writes its own event; refusals go
+/// through `RecordRefusal`).
 public struct AuditLog: Sendable {
     public init() {}
 
@@ -16,12 +16,6 @@ public struct AuditLog: Sendable {
     public func count(_ filter: AuditFilter, _ c: Connection) throws -> Int {
         let (clause, bindings) = Self.whereClause(filter)
         return try c.scalarInt("SELECT count(*) FROM audit_events\(clause)", bindings) ?? 0
-    }
-
-    public func record(_ event: AuditEvent, database: Database, time: any TimeSource) throws {
-        try database.write { c in
-            try c.transaction { try event.record(in: c, at: time.timestamp) }
-        }
     }
 
     static func whereClause(_ filter: AuditFilter) -> (String, [any SQLBindable]) {
