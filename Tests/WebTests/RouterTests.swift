@@ -1,5 +1,5 @@
 import HTTP
-import Induction
+@testable import Induction
 import Web
 import XCTest
 

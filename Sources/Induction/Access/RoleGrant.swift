@@ -7,15 +7,6 @@ public struct RoleGrant: Sendable, Equatable, Identifiable {
     public var schoolName: String?
     public var ectID: Int?
 
-    public init(id: Int, userID: Int, role: Role, schoolID: Int? = nil, schoolName: String? = nil, ectID: Int? = nil) {
-        self.id = id
-        self.userID = userID
-        self.role = role
-        self.schoolID = schoolID
-        self.schoolName = schoolName
-        self.ectID = ectID
-    }
-
     /// "Headteacher, Holme Moss Academy"
     public var label: String {
         schoolName.map { "\(role.title), \($0)" } ?? role.title

@@ -6,13 +6,5 @@ public struct StaffAssignment: Sendable, Equatable {
     public var from: CalendarDate
     public var to: CalendarDate?
 
-    public init(id: Int, role: AssignmentRole, person: AssignedPerson, from: CalendarDate, to: CalendarDate? = nil) {
-        self.id = id
-        self.role = role
-        self.person = person
-        self.from = from
-        self.to = to
-    }
-
     public var isCurrent: Bool { to == nil }
 }

@@ -7,11 +7,4 @@ public struct DemoAccount: Sendable, Equatable {
     public let name: String
     public let password: String
 
-    public init(role: Role, email: String, schoolURN: String, name: String, password: String) {
-        self.role = role
-        self.email = email
-        self.schoolURN = schoolURN
-        self.name = name
-        self.password = password
-    }
 }

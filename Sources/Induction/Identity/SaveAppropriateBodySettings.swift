@@ -2,9 +2,7 @@
 public struct SaveAppropriateBodySettings: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     /// Stores `wanted` with a "settings.changed" audit event naming the old and new value. False (and
     /// nothing written) when the settings are already so.

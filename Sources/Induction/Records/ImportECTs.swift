@@ -11,9 +11,7 @@ import SQLite
 public struct ImportECTs: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     /// `schoolID` nil means an appropriate body import, with a `school_urn` column.
     public func importCSV(_ text: String, schoolID: Int?, author: Author) throws -> ECTImportOutcome {

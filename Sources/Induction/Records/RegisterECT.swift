@@ -8,9 +8,7 @@ import SQLite
 public struct RegisterECT: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     public static let suspendedMessage =
         "The appropriate body has suspended this school's account, so it cannot register ECTs. Contact the appropriate body."

@@ -6,9 +6,7 @@ import SQLite
 public struct RejectECTRegistration: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     /// Throws `ECTRegistrationDecisionError` for a missing or long reason; false when not pending.
     public func reject(periodID: Int, reason: String, author: Author) throws -> Bool {

@@ -11,9 +11,7 @@ public struct WithdrawECTRegistration: Sendable {
 
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     /// False when there is no such pending registration at this school (never made, another school's, or decided).
     public func withdraw(periodID: Int, schoolID: Int, author: Author) throws -> Bool {

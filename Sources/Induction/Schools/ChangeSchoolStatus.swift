@@ -3,9 +3,7 @@
 public struct ChangeSchoolStatus: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     /// False when there is no such school. Setting the status a school already has changes nothing
     /// and writes no audit event.

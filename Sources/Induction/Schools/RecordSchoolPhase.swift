@@ -2,9 +2,7 @@
 public struct RecordSchoolPhase: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     /// False when there is no such school. Recording the phase a school already has changes nothing
     /// and writes no audit event.

@@ -6,9 +6,7 @@ import SQLite
 public struct RejectSchoolRegistration: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     /// Throws `SchoolRegistrationError.reasonRequired` or `.reasonTooLong`; false when not pending.
     public func reject(id: Int, reason: String, author: Author) throws -> Bool {

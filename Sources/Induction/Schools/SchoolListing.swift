@@ -25,15 +25,4 @@ public struct SchoolListing: Sendable, Equatable {
     /// Confirmed ECTs.
     public var ectCount: Int
 
-    public init(id: Int, urn: String, name: String, status: Status, phase: SchoolPhase, localAuthority: String,
-                staffCount: Int, ectCount: Int) {
-        self.id = id
-        self.urn = urn
-        self.name = name
-        self.status = status
-        self.phase = phase
-        self.localAuthority = localAuthority
-        self.staffCount = staffCount
-        self.ectCount = ectCount
-    }
 }

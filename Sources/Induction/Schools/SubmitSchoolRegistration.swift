@@ -5,9 +5,7 @@ import SQLite
 public struct SubmitSchoolRegistration: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     /// The request is made by someone with no account yet: its audit event names the requester as
     /// the form gives them, from `author`'s address.

@@ -2,9 +2,7 @@
 public struct ResetTermDates: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     /// Deletes a year's own dates with a "term_dates.reset" audit event. False (and nothing
     /// written) when the year already used the defaults.

@@ -2,9 +2,7 @@
 public struct SaveAppropriateBodyProfile: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     /// Saves the changed fields with an "appropriate_body.updated" audit event naming them (never
     /// their values). Returns the changed column names; nothing is written when nothing changed.

@@ -4,9 +4,7 @@ import SQLite
 public struct SaveTermDates: Sendable {
     let store: InductionStore
 
-    public init(store: InductionStore) {
-        self.store = store
-    }
+    public init(store: InductionStore) { self.store = store }
 
     /// Stores a year's dates with a "term_dates.updated" audit event naming the dates that changed.
     /// Returns the changed columns; nothing is written when none changed.
