@@ -94,11 +94,6 @@ public enum MultipartFormData {
 
     /// bchars of RFC 2046 5.1.1.
     static func isBoundaryByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            true
-        default:
-            Array("'()+_,-./:=? ".utf8).contains(byte)
-        }
+        ByteClass.isAlphanumeric(byte, or: "'()+_,-./:=? ")
     }
 }

@@ -45,11 +45,6 @@ extension RequestParser {
 
     /// unreserved, sub-delims, "%" of pct-encoded, ":" before the port and "[" "]" of an IP-literal.
     static func isHostByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            true
-        default:
-            Array("-._~!$&'()*+,;=%:[]".utf8).contains(byte)
-        }
+        ByteClass.isAlphanumeric(byte, or: "-._~!$&'()*+,;=%:[]")
     }
 }

@@ -47,11 +47,7 @@ public struct Row: Sendable {
     }
 
     public func optionalInt64(_ column: String) throws -> Int64? {
-        switch try value(column) {
-        case .null: return nil
-        case .integer(let value): return value
-        case let other: throw SQLiteError.mismatch(column: column, expected: "integer", found: other)
-        }
+        try optional(column, "integer") { if case .integer(let value) = $0 { value } else { nil } }
     }
 
     public func optionalInt(_ column: String) throws -> Int? {
@@ -64,38 +60,40 @@ public struct Row: Sendable {
 
     /// Accepts integers too: a REAL-affinity column may hand back whole numbers as integers.
     public func optionalDouble(_ column: String) throws -> Double? {
-        switch try value(column) {
-        case .null: return nil
-        case .real(let value): return value
-        case .integer(let value): return Double(value)
-        case let other: throw SQLiteError.mismatch(column: column, expected: "real", found: other)
+        try optional(column, "real") {
+            switch $0 {
+            case .real(let value): value
+            case .integer(let value): Double(value)
+            default: nil
+            }
         }
     }
 
     public func optionalString(_ column: String) throws -> String? {
-        switch try value(column) {
-        case .null: return nil
-        case .text(let value): return value
-        case let other: throw SQLiteError.mismatch(column: column, expected: "text", found: other)
-        }
+        try optional(column, "text") { if case .text(let value) = $0 { value } else { nil } }
     }
 
     /// Only 0 and 1 are booleans; anything else is a mismatch.
     public func optionalBool(_ column: String) throws -> Bool? {
-        switch try value(column) {
-        case .null: return nil
-        case .integer(0): return false
-        case .integer(1): return true
-        case let other: throw SQLiteError.mismatch(column: column, expected: "0 or 1", found: other)
+        try optional(column, "0 or 1") {
+            switch $0 {
+            case .integer(0): false
+            case .integer(1): true
+            default: nil
+            }
         }
     }
 
     public func optionalBlob(_ column: String) throws -> [UInt8]? {
-        switch try value(column) {
-        case .null: return nil
-        case .blob(let value): return value
-        case let other: throw SQLiteError.mismatch(column: column, expected: "blob", found: other)
-        }
+        try optional(column, "blob") { if case .blob(let value) = $0 { value } else { nil } }
+    }
+
+    /// Nil for NULL; the decoded value; otherwise a mismatch naming what was `expected`.
+    private func optional<T>(_ column: String, _ expected: String, _ decode: (SQLValue) -> T?) throws -> T? {
+        let raw = try value(column)
+        if case .null = raw { return nil }
+        guard let value = decode(raw) else { throw SQLiteError.mismatch(column: column, expected: expected, found: raw) }
+        return value
     }
 
     private func required<T>(_ value: T?, _ column: String, _ expected: String) throws -> T {

@@ -28,8 +28,10 @@ struct UserCommand {
             schoolID = id
         }
         do {
-            let result = try grants.grant(role, to: Invitee(name: name, email: email), schoolID: schoolID,
-                                          author: .system("induct user add"))
+            let invitee = try InvitationForm(name: name, email: email).validate().mapError { invalid in
+                Options.UsageError(description: invalid.messages.sorted { $0.key > $1.key }.map(\.value).joined(separator: "; "))
+            }.get()
+            let result = try grants.grant(role, to: invitee, schoolID: schoolID, author: .system("induct user add"))
             Console.out(result.link.map { "Invitation link (valid 7 days, single use): \($0)" } ?? "\(email) already has a password; they now also hold \(role.title)")
             return 0
         } catch let error as RoleGrantError {

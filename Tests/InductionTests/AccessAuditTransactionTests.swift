@@ -1,5 +1,5 @@
 import InductDomainTestSupport
-import Induction
+@testable import Induction
 import SQLite
 import XCTest
 

@@ -1,4 +1,4 @@
-import Induction
+@testable import Induction
 import XCTest
 
 /// Issue 8 item 3: the school's staff form and the admin's officer form check a name and email in one place.

@@ -1,6 +1,6 @@
 import Foundation
 import InductDomainTestSupport
-import Induction
+@testable import Induction
 import SQLite
 import XCTest
 

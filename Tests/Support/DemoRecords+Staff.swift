@@ -6,7 +6,7 @@ extension DemoRecords {
     /// send it); returns the grant's id.
     public func makeMentorGrant(urn: String, email: String, time: any TimeSource) throws -> Int {
         try GrantRole(store: InductionStore(database: database, time: time), baseURL: "http://localhost")
-            .grant(.mentor, to: Invitee(name: "Morgan Mentor", email: email), schoolID: try schoolID(urn: urn), author: Author(userID: nil, name: "Test", role: nil, clientAddress: "127.0.0.1")).grantID
+            .grant(.mentor, to: InvitationForm(name: "Morgan Mentor", email: email).validate().get(), schoolID: try schoolID(urn: urn), author: Author(userID: nil, name: "Test", role: nil, clientAddress: "127.0.0.1")).grantID
     }
 }
 

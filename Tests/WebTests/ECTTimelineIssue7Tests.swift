@@ -1,4 +1,4 @@
-import Induction
+@testable import Induction
 import InductTestSupport
 import Templates
 @testable import Web

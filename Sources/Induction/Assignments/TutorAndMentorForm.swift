@@ -6,9 +6,7 @@ public struct TutorAndMentorForm: Sendable, Equatable {
 
     public var values: [String: String]
 
-    public init(values: [String: String] = [:]) {
-        self.values = values
-    }
+    public init(values: [String: String] = [:]) { self.values = values }
 
     /// The choice, or messages keyed by "tutor", "mentor" and "from". Eligibility is the service's check.
     public func validate(today: CalendarDate) -> Result<TutorAndMentorChoice, ValidationErrors> {

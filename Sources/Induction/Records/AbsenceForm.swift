@@ -10,9 +10,7 @@ public struct AbsenceForm: Sendable, Equatable {
 
     public var values: [String: String]
 
-    public init(values: [String: String] = [:]) {
-        self.values = values
-    }
+    public init(values: [String: String] = [:]) { self.values = values }
 
     /// The absence, or messages keyed by "start", "end", "days", "category" and "extend". It must fall
     /// inside the induction period at the school, must not overlap one already recorded, and only

@@ -7,9 +7,7 @@ public struct AdjustmentForm: Sendable, Equatable {
 
     public var values: [String: String]
 
-    public init(values: [String: String] = [:]) {
-        self.values = values
-    }
+    public init(values: [String: String] = [:]) { self.values = values }
 
     /// The adjustment (not yet stored: id 0), or messages keyed by "kind", "terms", "reason" and
     /// "consent". A reduction must leave more to serve than the terms carried over from elsewhere,

@@ -4,52 +4,27 @@
 public struct ECTRecord: Sendable {
     public var ect: ECT
     public var schoolName: String
-    public var email: String
+    public var email: String = ""
     public var dateOfBirth: CalendarDate?
     public var qtsDate: CalendarDate?
-    public var trainingProgramme: String
-    public var leadProvider: String
+    public var trainingProgramme: String = ""
+    public var leadProvider: String = ""
     /// Every tutor and mentor assignment, current first (Migration007).
-    public var staffAssignments: [StaffAssignment]
+    public var staffAssignments: [StaffAssignment] = []
     /// Names typed before tutors and mentors were accounts that matched nobody.
-    public var unmatchedStaffNames: [AssignmentRole: String]
+    public var unmatchedStaffNames: [AssignmentRole: String] = [:]
     /// SG 2.34: induction served elsewhere before this school, carried over.
-    public var termsServedElsewhere: TermsServed
-    public var previousAppropriateBody: String
+    public var termsServedElsewhere: TermsServed = .zero
+    public var previousAppropriateBody: String = ""
     public var period: InductionPeriod?
     /// This teacher's earlier, closed induction periods at other schools, oldest first (a transfer).
     public var earlierPeriods: [InductionPeriod] = []
-    public var fteChanges: [FTEChange]
-    public var absences: [StoredAbsence]
-    public var adjustments: [InductionAdjustment]
+    public var fteChanges: [FTEChange] = []
+    public var absences: [StoredAbsence] = []
+    public var adjustments: [InductionAdjustment] = []
     /// Audit events about this record, newest first.
-    public var history: [AuditEvent]
-    public var termDates: TermDates
-
-    public init(ect: ECT, schoolName: String, email: String = "", dateOfBirth: CalendarDate? = nil,
-                qtsDate: CalendarDate? = nil, trainingProgramme: String = "", leadProvider: String = "",
-                staffAssignments: [StaffAssignment] = [], unmatchedStaffNames: [AssignmentRole: String] = [:],
-                termsServedElsewhere: TermsServed = .zero, previousAppropriateBody: String = "",
-                period: InductionPeriod? = nil, fteChanges: [FTEChange] = [], absences: [StoredAbsence] = [],
-                adjustments: [InductionAdjustment] = [], history: [AuditEvent] = [], termDates: TermDates = .englandDefaults) {
-        self.ect = ect
-        self.schoolName = schoolName
-        self.email = email
-        self.dateOfBirth = dateOfBirth
-        self.qtsDate = qtsDate
-        self.trainingProgramme = trainingProgramme
-        self.leadProvider = leadProvider
-        self.staffAssignments = staffAssignments
-        self.unmatchedStaffNames = unmatchedStaffNames
-        self.termsServedElsewhere = termsServedElsewhere
-        self.previousAppropriateBody = previousAppropriateBody
-        self.period = period
-        self.fteChanges = fteChanges
-        self.absences = absences
-        self.adjustments = adjustments
-        self.history = history
-        self.termDates = termDates
-    }
+    public var history: [AuditEvent] = []
+    public var termDates: TermDates = .englandDefaults
 
     /// The current tutor or mentor, if anyone is assigned.
     public func current(_ role: AssignmentRole) -> StaffAssignment? {

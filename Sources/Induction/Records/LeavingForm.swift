@@ -8,9 +8,7 @@ public struct LeavingForm: Sendable, Equatable {
 
     public var values: [String: String]
 
-    public init(values: [String: String] = [:]) {
-        self.values = values
-    }
+    public init(values: [String: String] = [:]) { self.values = values }
 
     /// The leaving date and next school, or messages keyed by "leaving" and "nextSchool". The period
     /// must still hold every absence the school recorded in it (`lastAbsence`).

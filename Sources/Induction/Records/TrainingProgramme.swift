@@ -3,10 +3,6 @@ public enum TrainingProgramme: String, CaseIterable, Sendable {
     case providerLed = "provider-led"
     case schoolLed = "school-led"
 
-    public var label: String {
-        switch self {
-        case .providerLed: "Provider-led"
-        case .schoolLed: "School-led"
-        }
-    }
+    /// "Provider-led", "School-led": the stored text with a capital.
+    public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 }

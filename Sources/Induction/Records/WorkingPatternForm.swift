@@ -8,9 +8,7 @@ public struct WorkingPatternForm: Sendable, Equatable {
 
     public var values: [String: String]
 
-    public init(values: [String: String] = [:]) {
-        self.values = values
-    }
+    public init(values: [String: String] = [:]) { self.values = values }
 
     /// The change, or messages keyed by "effective" and "fte". It must fall inside the induction
     /// period at the school (not before its start, not after a leaving date) and not on a day that
