@@ -26,26 +26,20 @@ final class AbsenceAuditTransactionTests: XCTestCase {
 
     func testRecordingAnAbsenceIsUndoneWhenItsAuditFails() throws {
         let absence = try sickness("2026-10-05", "2026-10-09", days: 5)
-        let probe = try AuditTransactionProbe(database).run { try RecordAbsence(store: store).record(absence, ectID: 1, author: author) }
-        XCTAssertNotNil(probe.error)
-        XCTAssertEqual(probe.changedTables, [])
+        try AuditTransactionProbe(database).assertAtomic(["absences"]) { try RecordAbsence(store: store).record(absence, ectID: 1, author: author) }
     }
 
     func testCorrectingAnAbsenceIsUndoneWhenItsAuditFails() throws {
         let id = try recordedID()
         let corrected = try sickness("2026-10-05", "2026-10-07", days: 3)
-        let probe = try AuditTransactionProbe(database).run {
+        try AuditTransactionProbe(database).assertAtomic(["absences"]) {
             try CorrectAbsence(store: store).correct(absenceID: id, to: corrected, ectID: 1, author: author)
         }
-        XCTAssertNotNil(probe.error)
-        XCTAssertEqual(probe.changedTables, [])
     }
 
     func testDeletingAnAbsenceIsUndoneWhenItsAuditFails() throws {
         let id = try recordedID()
-        let probe = try AuditTransactionProbe(database).run { try DeleteAbsence(store: store).delete(absenceID: id, ectID: 1, author: author) }
-        XCTAssertNotNil(probe.error)
-        XCTAssertEqual(probe.changedTables, [])
+        try AuditTransactionProbe(database).assertAtomic(["absences"]) { try DeleteAbsence(store: store).delete(absenceID: id, ectID: 1, author: author) }
     }
 
     func testTheAuditEventCarriesTheWholeAuthor() throws {

@@ -14,22 +14,12 @@ final class AccessAuditTransactionTests: XCTestCase {
         database = try TestFixtures.makeDatabase()
     }
 
-    /// Refused audit: an error and nothing changed. Allowed: `expected` tables changed.
-    private func assertAtomic(_ expected: [String], file: StaticString = #filePath, line: UInt = #line,
-                              _ change: () throws -> Void) throws {
-        let probe = AuditTransactionProbe(database)
-        let refused = try probe.run(change)
-        XCTAssertNotNil(refused.error, "the change went on without its audit", file: file, line: line)
-        XCTAssertEqual(refused.changedTables, [], file: file, line: line)
-        XCTAssertEqual(try probe.changes(change), expected, file: file, line: line)
-    }
-
     private func id(_ sql: String, _ bindings: [any SQLBindable] = []) throws -> Int {
         try XCTUnwrap(try database.read { try $0.scalarInt(sql, bindings) })
     }
 
     func testGrantingARoleIsUndoneWhenItsAuditFails() throws {
-        try assertAtomic(["one_time_tokens", "outbox_messages", "role_grants", "users"]) {
+        try AuditTransactionProbe(database).assertAtomic(["one_time_tokens", "outbox_messages", "role_grants", "users"]) {
             _ = try GrantRole(store: store, baseURL: "https://induct.test")
                 .grant(.abOfficer, to: Invitee(name: "Olu Officer", email: "olu@pennine.example"), schoolID: nil, author: author)
         }
@@ -37,7 +27,7 @@ final class AccessAuditTransactionTests: XCTestCase {
 
     func testRevokingARoleIsUndoneWhenItsAuditFails() throws {
         let grant = try id("SELECT g.id FROM role_grants g JOIN users u ON u.id = g.user_id WHERE u.email = 'mentor@107512.schools.example'")
-        try assertAtomic(["role_grants", "staff_assignments"]) {
+        try AuditTransactionProbe(database).assertAtomic(["role_grants", "staff_assignments"]) {
             let revoked = try RevokeRole(store: store).revoke(grantID: grant, author: author)
             XCTAssertTrue(revoked)
         }
@@ -46,7 +36,7 @@ final class AccessAuditTransactionTests: XCTestCase {
     func testRemovingASchoolRoleIsUndoneWhenItsAuditFails() throws {
         let school = try id("SELECT id FROM schools WHERE urn = '107512'")
         let grant = try id("SELECT g.id FROM role_grants g JOIN users u ON u.id = g.user_id WHERE u.email = 'mentor@107512.schools.example'")
-        try assertAtomic(["role_grants", "staff_assignments"]) {
+        try AuditTransactionProbe(database).assertAtomic(["role_grants", "staff_assignments"]) {
             let outcome = try RemoveSchoolRole(store: store).remove(grantID: grant, schoolID: school, author: author)
             XCTAssertEqual(outcome, .removed(.mentor))
         }
@@ -56,7 +46,7 @@ final class AccessAuditTransactionTests: XCTestCase {
         let ect = try id("SELECT id FROM ects WHERE trn = '3012456'")
         let head = try id("SELECT id FROM users WHERE email = 'headteacher@107512.schools.example'")
         let choice = TutorAndMentorChoice(tutorUserID: head, mentorUserID: nil, from: CalendarDate(iso: "2026-11-25")!)
-        try assertAtomic(["staff_assignments"]) {
+        try AuditTransactionProbe(database).assertAtomic(["staff_assignments"]) {
             guard case .changed = try AssignTutorAndMentor(store: store).assign(choice, ectID: ect, author: author) else {
                 return XCTFail("a real change")
             }
@@ -71,7 +61,7 @@ final class AccessAuditTransactionTests: XCTestCase {
 
     func testSigningOutIsUndoneWhenItsAuditFails() throws {
         let token = try signedIn("mentor@107512.schools.example")
-        try assertAtomic(["sessions"]) { try SignOut(store: store).end(token, author: author) }
+        try AuditTransactionProbe(database).assertAtomic(["sessions"]) { try SignOut(store: store).end(token, author: author) }
     }
 
     func testSwitchingRoleIsUndoneWhenItsAuditFails() throws {
@@ -80,7 +70,7 @@ final class AccessAuditTransactionTests: XCTestCase {
         let grants = try SignInFixtures.grantIDs(database, userID: try id("SELECT id FROM users WHERE email = ?", [email]))
         let other = try XCTUnwrap(grants.last)
         XCTAssertGreaterThan(grants.count, 1, "the demo headteacher also tutors")
-        try assertAtomic(["sessions"]) {
+        try AuditTransactionProbe(database).assertAtomic(["sessions"]) {
             let switched = try SwitchRole(store: store).switchRole(token, to: other, author: author)
             XCTAssertNotNil(switched)
         }
@@ -95,12 +85,12 @@ final class AccessAuditTransactionTests: XCTestCase {
 
     func testSeedingTheDemoIsUndoneWhenItsAuditFails() throws {
         database = try TestFixtures.makeDatabase(seeded: false, accounts: false)
-        try assertAtomic(["appropriate_bodies", "ects", "induction_periods", "schools"]) {
+        try AuditTransactionProbe(database).assertAtomic(["appropriate_bodies", "ects", "induction_periods", "schools"]) {
             let seeded = try SeedDemoData(store: store).seed(author: .system("induct demo"))
             XCTAssertTrue(seeded)
         }
         database = try TestFixtures.makeDatabase(accounts: false)
-        try assertAtomic(["role_grants", "staff_assignments", "users"]) {
+        try AuditTransactionProbe(database).assertAtomic(["role_grants", "staff_assignments", "users"]) {
             let accounts = try SeedDemoAccounts(store: store).seed(author: .system("induct demo"))
             XCTAssertFalse(accounts.isEmpty)
         }

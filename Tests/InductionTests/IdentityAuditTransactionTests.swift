@@ -83,19 +83,9 @@ final class IdentityAuditTransactionTests: XCTestCase {
         XCTAssertEqual(probe.changedTables, [])
     }
 
-    /// Refused audit: an error and nothing changed. Allowed: `expected` tables changed.
-    private func assertAtomic(_ expected: [String], file: StaticString = #filePath, line: UInt = #line,
-                              _ change: () throws -> Void) throws {
-        let probe = AuditTransactionProbe(database)
-        let refused = try probe.run(change)
-        XCTAssertNotNil(refused.error, "the change went on without its audit", file: file, line: line)
-        XCTAssertEqual(refused.changedTables, [], file: file, line: line)
-        XCTAssertEqual(try probe.changes(change), expected, file: file, line: line)
-    }
-
     func testAFailedSignInIsCountedOnlyWithItsAudit() throws {
         _ = try SignInFixtures.makeUser(database, email: "typo@example.org")
-        try assertAtomic(["sign_in_throttles"]) {
+        try AuditTransactionProbe(database).assertAtomic(["sign_in_throttles"]) {
             let result = try SignIn(store: store).signIn(email: "typo@example.org", password: "not it", author: anonymous)
             XCTAssertEqual(result, .invalid)
         }
@@ -103,7 +93,7 @@ final class IdentityAuditTransactionTests: XCTestCase {
 
     func testASignInThatNeedsACodeIssuesItOnlyWithItsAudit() throws {
         let userID = try SignInFixtures.makeUser(database, email: "careful@example.org", secondFactor: true)
-        try assertAtomic(["one_time_tokens", "outbox_messages"]) {
+        try AuditTransactionProbe(database).assertAtomic(["one_time_tokens", "outbox_messages"]) {
             let result = try SignIn(store: store).signIn(email: "careful@example.org", password: SignInFixtures.password, author: anonymous)
             XCTAssertEqual(result, .secondFactorRequired(userID: userID))
         }
@@ -111,7 +101,7 @@ final class IdentityAuditTransactionTests: XCTestCase {
 
     func testSendingACodeIsUndoneWhenItsAuditFails() throws {
         let userID = try SignInFixtures.makeUser(database, email: "careful@example.org", secondFactor: true)
-        try assertAtomic(["one_time_tokens", "outbox_messages"]) {
+        try AuditTransactionProbe(database).assertAtomic(["one_time_tokens", "outbox_messages"]) {
             let sent = try SendSignInCode(store: store).send(userID: userID, author: anonymous)
             XCTAssertTrue(sent)
         }
@@ -120,7 +110,7 @@ final class IdentityAuditTransactionTests: XCTestCase {
     func testAWrongCodeIsCountedOnlyWithItsAudit() throws {
         let userID = try SignInFixtures.makeUser(database, email: "careful@example.org", secondFactor: true)
         XCTAssertTrue(try SendSignInCode(store: store).send(userID: userID, author: anonymous))
-        try assertAtomic(["one_time_tokens"]) {
+        try AuditTransactionProbe(database).assertAtomic(["one_time_tokens"]) {
             let result = try VerifySignInCode(store: store).verify(userID: userID, code: "000000x", author: anonymous)
             XCTAssertNotEqual(result, .verified)
         }

@@ -17,35 +17,27 @@ final class RecordsAuditTransactionTests: XCTestCase {
     func testRecordingAnAdjustmentIsUndoneWhenItsAuditFails() throws {
         guard case .success(let extension_) = AdjustmentForm(values: ["kind": "extension", "terms": "1.5", "reason": "More time"])
             .validate(carriedOver: .zero) else { return XCTFail("a valid extension") }
-        let probe = try AuditTransactionProbe(database).run {
+        try AuditTransactionProbe(database).assertAtomic(["induction_adjustments"]) {
             try RecordAdjustment(store: store).record(extension_, ectID: 1, author: author)
         }
-        XCTAssertNotNil(probe.error)
-        XCTAssertEqual(probe.changedTables, [])
     }
 
     func testChangingTheWorkingPatternIsUndoneWhenItsAuditFails() throws {
         let change = FTEChange(effective: CalendarDate(iso: "2027-01-06")!, fte: try XCTUnwrap(FTE(percent: 50)))
-        let probe = try AuditTransactionProbe(database).run {
+        try AuditTransactionProbe(database).assertAtomic(["fte_changes"]) {
             try ChangeWorkingPattern(store: store).change(change, ectID: 1, author: author)
         }
-        XCTAssertNotNil(probe.error)
-        XCTAssertEqual(probe.changedTables, [])
     }
 
     func testChangingTheProgrammeIsUndoneWhenItsAuditFails() throws {
         let current = try XCTUnwrap(try database.read { try $0.queryOne("SELECT training_programme FROM ects WHERE id = 1") })
         let other = try current.string("training_programme") == "provider-led" ? TrainingProgramme.schoolLed : .providerLed
-        let probe = try AuditTransactionProbe(database).run { try ChangeProgramme(store: store).change(to: other, ectID: 1, author: author) }
-        XCTAssertNotNil(probe.error)
-        XCTAssertEqual(probe.changedTables, [])
+        try AuditTransactionProbe(database).assertAtomic(["ects"]) { try ChangeProgramme(store: store).change(to: other, ectID: 1, author: author) }
     }
 
     func testRecordingLeavingIsUndoneWhenItsAuditFails() throws {
-        let probe = try AuditTransactionProbe(database).run {
+        try AuditTransactionProbe(database).assertAtomic(["induction_periods"]) {
             try RecordLeaving(store: store).record(leaving: CalendarDate(iso: "2026-10-30")!, nextSchool: "", ectID: 1, author: author)
         }
-        XCTAssertNotNil(probe.error)
-        XCTAssertEqual(probe.changedTables, [])
     }
 }

@@ -15,17 +15,6 @@ final class RegistrationAuditTransactionTests: XCTestCase {
         database = try TestFixtures.makeDatabase()
     }
 
-    /// Refused audit: an error and nothing changed. Allowed: `expected` tables changed. An assertion in
-    /// `change` must not wrap the call, or it would catch the refused audit's error.
-    private func assertAtomic(_ expected: [String], file: StaticString = #filePath, line: UInt = #line,
-                              _ change: () throws -> Void) throws {
-        let probe = AuditTransactionProbe(database)
-        let refused = try probe.run(change)
-        XCTAssertNotNil(refused.error, "the change went on without its audit", file: file, line: line)
-        XCTAssertEqual(refused.changedTables, [], file: file, line: line)
-        XCTAssertEqual(try probe.changes(change), expected, file: file, line: line)
-    }
-
     private func schoolID() throws -> Int {
         try XCTUnwrap(try database.read { try $0.scalarInt("SELECT id FROM schools WHERE urn = '107512'") })
     }
@@ -48,7 +37,7 @@ final class RegistrationAuditTransactionTests: XCTestCase {
 
     func testRegisteringAnECTIsUndoneWhenItsAuditFails() throws {
         let (registration, schoolID) = (try registration(), try schoolID())
-        try assertAtomic(["ects", "induction_periods"]) {
+        try AuditTransactionProbe(database).assertAtomic(["ects", "induction_periods"]) {
             guard case .registered = try RegisterECT(store: store).register(registration, schoolID: schoolID, author: lead) else {
                 return XCTFail("registers when the audit is allowed")
             }
@@ -58,7 +47,7 @@ final class RegistrationAuditTransactionTests: XCTestCase {
     func testImportingECTsIsUndoneWhenItsAuditFails() throws {
         let csv = [ECTImportTests.header, ECTImportTests.row(1), ECTImportTests.row(2)].joined(separator: "\n")
         let schoolID = try schoolID()
-        try assertAtomic(["ects", "induction_periods"]) {
+        try AuditTransactionProbe(database).assertAtomic(["ects", "induction_periods"]) {
             let outcome = try ImportECTs(store: store).importCSV(csv, schoolID: schoolID, author: lead)
             XCTAssertEqual(outcome, .imported(count: 2))
         }
@@ -66,7 +55,7 @@ final class RegistrationAuditTransactionTests: XCTestCase {
 
     func testConfirmingARegistrationAndInvitingTheECTIsUndoneWhenItsAuditFails() throws {
         let periodID = try pendingPeriodID()
-        try assertAtomic(["ects", "induction_periods", "one_time_tokens", "outbox_messages", "role_grants", "users"]) {
+        try AuditTransactionProbe(database).assertAtomic(["ects", "induction_periods", "one_time_tokens", "outbox_messages", "role_grants", "users"]) {
             let confirmed = try ConfirmECTRegistration(store: store, baseURL: "https://induct.test").confirm(periodID: periodID, author: officer)
             XCTAssertTrue(confirmed)
         }
@@ -79,7 +68,7 @@ final class RegistrationAuditTransactionTests: XCTestCase {
 
     func testRejectingARegistrationIsUndoneWhenItsAuditFails() throws {
         let periodID = try pendingPeriodID()
-        try assertAtomic(["ects", "induction_periods", "outbox_messages"]) {
+        try AuditTransactionProbe(database).assertAtomic(["ects", "induction_periods", "outbox_messages"]) {
             let rejected = try RejectECTRegistration(store: store).reject(periodID: periodID, reason: "TRN does not match", author: officer)
             XCTAssertTrue(rejected)
         }
@@ -88,7 +77,7 @@ final class RegistrationAuditTransactionTests: XCTestCase {
 
     func testWithdrawingARegistrationIsUndoneWhenItsAuditFails() throws {
         let (periodID, schoolID) = (try pendingPeriodID(), try schoolID())
-        try assertAtomic(["ects", "induction_periods"]) {
+        try AuditTransactionProbe(database).assertAtomic(["ects", "induction_periods"]) {
             let withdrawn = try WithdrawECTRegistration(store: store).withdraw(periodID: periodID, schoolID: schoolID, author: lead)
             XCTAssertTrue(withdrawn)
         }
