@@ -4,7 +4,7 @@ public enum ECTRegistrationDecisionError: Error, Sendable, Equatable {
     case reasonTooLong
 
     /// `ects.rejection_reason` holds at most 1,000 characters.
-    public static let reasonLimit = 1000
+    public static let reasonLimit = RejectionReason.limit
 
     public var message: String {
         switch self {

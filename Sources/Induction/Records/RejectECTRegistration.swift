@@ -10,9 +10,7 @@ public struct RejectECTRegistration: Sendable {
 
     /// Throws `ECTRegistrationDecisionError` for a missing or long reason; false when not pending.
     public func reject(periodID: Int, reason: String, author: Author) throws -> Bool {
-        let text = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw ECTRegistrationDecisionError.reasonRequired }
-        guard text.count <= ECTRegistrationDecisionError.reasonLimit else { throw ECTRegistrationDecisionError.reasonTooLong }
+        let text = try RejectionReason.checked(reason, missing: ECTRegistrationDecisionError.reasonRequired, tooLong: ECTRegistrationDecisionError.reasonTooLong)
         return try store.change { c, stamp in
             guard let registration = try PendingECTRegistrations().find(periodID: periodID, c) else { return false }
             try c.run("UPDATE induction_periods SET status = 'rejected' WHERE id = ? AND status = 'pending'", [periodID])

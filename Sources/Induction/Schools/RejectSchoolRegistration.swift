@@ -10,9 +10,7 @@ public struct RejectSchoolRegistration: Sendable {
 
     /// Throws `SchoolRegistrationError.reasonRequired` or `.reasonTooLong`; false when not pending.
     public func reject(id: Int, reason: String, author: Author) throws -> Bool {
-        let text = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw SchoolRegistrationError.reasonRequired }
-        guard text.count <= SchoolRegistrationError.reasonLimit else { throw SchoolRegistrationError.reasonTooLong }
+        let text = try RejectionReason.checked(reason, missing: SchoolRegistrationError.reasonRequired, tooLong: SchoolRegistrationError.reasonTooLong)
         return try store.change { c, stamp in
             guard let request = try SchoolRegistrationDecision.pendingRequest(id, c) else { return false }
             try SchoolRegistrationDecision.decide(id, status: .rejected, reason: text, author: author, at: stamp, c)

@@ -5,7 +5,7 @@ public enum SchoolRegistrationError: Error, Equatable, Sendable {
     case schoolAlreadyExists(urn: String)
     case noAppropriateBody
 
-    public static let reasonLimit = 1000
+    public static let reasonLimit = RejectionReason.limit
 
     public var message: String {
         switch self {
