@@ -13,5 +13,6 @@ public enum Schema {
         Migration(name: "008_record_corrections", sql: Migration008.sql),
         Migration(name: "009_withdrawn_registrations_and_last_admin", sql: Migration009.sql),
         Migration(name: "010_audit_author_role", sql: Migration010.sql),
+        Migration(name: "011_reports", sql: Migration011.sql),
     ]
 }

@@ -1,0 +1,35 @@
+/// One progress review or formal assessment as stored: which due item it is, where it stands,
+/// what it says and who has signed it.
+public struct Report: Sendable, Identifiable {
+    public var id: Int
+    public var ectID: Int
+    public var schoolID: Int
+    public var periodID: Int
+    public var kind: DueItemKind
+    public var termNumber: Int
+    /// The day the review or assessment meeting is held (the due item's date).
+    public var meetingDate: CalendarDate
+    public var earliestSubmission: CalendarDate
+    public var dueDate: CalendarDate
+    public var state: ReportState
+    public var version: Int
+    public var content: ReportContent
+    /// The AB's questions as the report was started with them (JSON text).
+    public var questions: String
+    public var returnReason: String
+    public var signatures: [ReportSignature]
+    public var updatedAt: String
+    public var submittedAt: String?
+
+    /// The signatures an edit has not cleared.
+    public var liveSignatures: [ReportSignature] { signatures.filter { $0.clearedAt == nil } }
+
+    public var signedRoles: Set<SignerRole> { Set(liveSignatures.map(\.role)) }
+
+    public var sealHash: String {
+        content.sealHash(reportID: id, kind: kind, termNumber: termNumber, questions: questions)
+    }
+
+    /// Every live signature still matches the content (issue 9 item 7's verification).
+    public var signaturesHold: Bool { liveSignatures.allSatisfy { $0.contentHash == sealHash } }
+}
