@@ -15,7 +15,7 @@ let package = Package(
         .target(name: "SQLite", dependencies: ["CSQLite"]),
         .target(name: "Templates"),
         .target(name: "Security", dependencies: ["CSodium"]),
-        .target(name: "Induction", dependencies: ["SQLite", "Security"], exclude: ["Calendar/Data"]),
+        .target(name: "Induction", dependencies: ["SQLite", "Security"], exclude: ["Calendar/Data", "Reports/Data"]),
         .target(name: "Sendmail", dependencies: ["Induction"]),
         .target(name: "Web", dependencies: ["HTTP", "Templates", "Induction", "Security"]),
         .executableTarget(name: "induct", dependencies: ["Web", "Induction", "Sendmail", "SQLite", "HTTP", "Templates"]),

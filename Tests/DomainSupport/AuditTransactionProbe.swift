@@ -44,8 +44,10 @@ public struct AuditTransactionProbe {
             for table in tables {
                 let columns = try c.query("SELECT name FROM pragma_table_info(?)", [table]).map { "quote(\"\(try $0.string("name"))\")" }
                 let row = columns.joined(separator: " || ',' || ")
-                result[table] = try c.queryOne("SELECT ifnull(group_concat(\(row), '|'), '') AS text FROM (SELECT * FROM \"\(table)\" ORDER BY rowid)")?
-                    .string("text")
+                // Ordered by the row's own text: a WITHOUT ROWID table has no rowid to order by.
+                result[table] = try c.queryOne("""
+                    SELECT ifnull(group_concat(line, '|'), '') AS text FROM (SELECT \(row) AS line FROM "\(table)" ORDER BY line)
+                    """)?.string("text")
             }
             return result
         }
