@@ -38,6 +38,22 @@ public enum AccessPolicy {
         case (.recordAbsence, .ect(_, let schoolID)), (.recordLeaving, .ect(_, let schoolID)), (.correctRecord, .ect(_, let schoolID)):
             // SG 3.6: the headteacher tells the AB of absence; the induction lead acts for them.
             return grant.schoolID == schoolID && [.headteacher, .inductionLead].contains(grant.role)
+        case (.viewReport, .report(_, let ectID, let schoolID, let ectSchoolID, let isDraft)):
+            // School administrators never read reports; the mentor and the ECT read them once shared (SG 2.45).
+            if grant.role.isAppropriateBodyStaff { return !isDraft }
+            if grant.role == .ect { return grant.ectID == ectID && !isDraft }
+            if grant.role == .mentor { return grant.schoolID == schoolID && principal.menteeIDs.contains(ectID) && !isDraft }
+            return [schoolID, ectSchoolID].contains(grant.schoolID) && [.headteacher, .inductionLead, .inductionTutor].contains(grant.role)
+        case (.writeReport, .ect(_, let schoolID)), (.writeReport, .report(_, _, let schoolID, _, _)):
+            // The ECT's tutor or the headteacher writes (the verbs check it is this ECT's tutor).
+            return grant.schoolID == schoolID && [.headteacher, .inductionTutor].contains(grant.role)
+        case (.commentOnReport, .report(_, let ectID, _, _, let isDraft)):
+            return grant.role == .ect && grant.ectID == ectID && !isDraft
+        case (.signReport, .report(_, let ectID, let schoolID, _, let isDraft)):
+            if grant.role == .ect { return grant.ectID == ectID && !isDraft }
+            return grant.schoolID == schoolID && [.headteacher, .inductionTutor].contains(grant.role)
+        case (.decideReport, .report(_, _, _, _, let isDraft)):
+            return grant.role.isAppropriateBodyStaff && !isDraft
         default:
             return false
         }

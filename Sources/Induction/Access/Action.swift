@@ -27,4 +27,11 @@ public enum Action: String, CaseIterable, Sendable {
     case manageSchools
     /// The school's headteacher or induction lead chooses the ECT's induction tutor and mentor.
     case assignTutorAndMentor
+    /// Reports (issue 9): reading one, writing the school's part, the ECT's comments, signing, and the
+    /// appropriate body's decision on a submitted report.
+    case viewReport
+    case writeReport
+    case commentOnReport
+    case signReport
+    case decideReport
 }

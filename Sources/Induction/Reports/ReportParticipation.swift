@@ -3,11 +3,11 @@ import SQLite
 /// What one person is to one report: which signatures they may give, whether they write the
 /// school's text (the ECT's current tutor or the school's headteacher, never the mentor: SG 2.45),
 /// and whether they act for the appropriate body.
-struct ReportParticipation: Sendable {
-    let signerRoles: Set<SignerRole>
-    let isAppropriateBody: Bool
+public struct ReportParticipation: Sendable, Equatable {
+    public let signerRoles: Set<SignerRole>
+    public let isAppropriateBody: Bool
 
-    var writes: Bool { signerRoles.contains(.tutor) || signerRoles.contains(.headteacher) }
+    public var writes: Bool { signerRoles.contains(.tutor) || signerRoles.contains(.headteacher) }
 
     static func of(_ userID: Int?, in report: Report, today: CalendarDate, _ c: Connection) throws -> ReportParticipation {
         guard let userID else { return ReportParticipation(signerRoles: [], isAppropriateBody: false) }

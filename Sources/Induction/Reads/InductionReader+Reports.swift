@@ -1,0 +1,56 @@
+import Foundation
+import SQLite
+
+extension InductionReader {
+    /// The report's scope for the access policy, or nil when there is no such report.
+    public func reportScope(id: Int) throws -> Scope? {
+        try database.read { c in
+            guard let row = try c.queryOne("""
+                SELECT r.ect_id, r.school_id, r.state, e.school_id AS ect_school_id FROM reports r JOIN ects e ON e.id = r.ect_id WHERE r.id = ?
+                """, [id]) else { return nil }
+            return .report(id: id, ectID: try row.int("ect_id"), schoolID: try row.int("school_id"),
+                           ectSchoolID: try row.int("ect_school_id"), isDraft: try row.string("state") == ReportState.draft.rawValue)
+        }
+    }
+
+    public func reportPage(id: Int, viewerUserID: Int?, sessionToken: String?, today: CalendarDate, now: Date) throws -> ReportPage? {
+        try database.read { c in
+            guard let report = try ReportRows.load(id, c), let record = try ECTRecordLoader().load(ectID: report.ectID, c) else { return nil }
+            let period = try c.queryOne("SELECT * FROM induction_periods WHERE id = ?", [report.periodID])
+            let start = try period.flatMap { CalendarDate(iso: try $0.string("start_date")) } ?? record.startDate
+            let end = try period.flatMap { try $0.optionalString("end_date") }.flatMap(CalendarDate.init(iso:))
+            let school = try c.queryOne("SELECT name FROM schools WHERE id = ?", [report.schoolID])?.string("name") ?? record.schoolName
+            let served = report.kind == .interimAssessment
+                ? (try? TermCalendar.compute(record.calendarInput))?.termsServed(asOf: report.meetingDate) : nil
+            let header = ReportHeader(
+                ectName: record.ect.fullName, trn: record.ect.trn, schoolName: school,
+                tutor: record.current(.tutor)?.person.name ?? "Nobody assigned", mentor: record.current(.mentor)?.person.name ?? "Nobody assigned",
+                periodStart: start, periodEnd: end, fte: record.calendarInput.fte(on: report.meetingDate),
+                daysAbsent: record.absences.filter { $0.schoolID == report.schoolID && $0.absence.start >= start }.map(\.absence.days)
+                    .reduce(0, +),
+                termsServed: served, nextSchool: try period?.string("next_school") ?? "")
+            let history = try c.query("SELECT * FROM report_changes WHERE report_id = ? ORDER BY id DESC", [id]).map { row in
+                ReportChange(version: try row.int("version"), field: try row.string("field"), oldValue: try row.string("old_value"),
+                             newValue: try row.string("new_value"), author: try row.string("author"), changedAt: try row.string("changed_at"))
+            }
+            var recent = false
+            if let sessionToken {
+                let since = Timestamp.format(now.addingTimeInterval(-SignerConfirmation.window))
+                recent = (try c.scalarInt("SELECT count(*) FROM sessions WHERE token_hash = ? AND reconfirmed_at >= ?",
+                                          [SessionStore.hash(sessionToken), since]) ?? 0) > 0
+            }
+            return ReportPage(report: report, header: header,
+                              viewer: try ReportParticipation.of(viewerUserID, in: report, today: today, c),
+                              history: history, recentlyConfirmed: recent)
+        }
+    }
+
+    /// Each of the ECT's reports by (kind, term), for the record page's timeline.
+    public func reports(ectID: Int) throws -> [ReportSummary] {
+        try database.read { c in
+            try c.query("SELECT id FROM reports WHERE ect_id = ? ORDER BY term_number, id", [ectID]).compactMap { row in
+                try ReportRows.load(try row.int("id"), c).map(ReportSummary.init)
+            }
+        }
+    }
+}
