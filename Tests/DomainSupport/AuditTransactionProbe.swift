@@ -44,7 +44,9 @@ public struct AuditTransactionProbe {
             for table in tables {
                 let columns = try c.query("SELECT name FROM pragma_table_info(?)", [table]).map { "quote(\"\(try $0.string("name"))\")" }
                 let row = columns.joined(separator: " || ',' || ")
-                result[table] = try c.queryOne("SELECT ifnull(group_concat(\(row), '|'), '') AS text FROM (SELECT * FROM \"\(table)\" ORDER BY rowid)")?
+                // Ordered by every column, not rowid: WITHOUT ROWID tables (report_fields) have none.
+                let order = columns.indices.map { String($0 + 1) }.joined(separator: ", ")
+                result[table] = try c.queryOne("SELECT ifnull(group_concat(\(row), '|'), '') AS text FROM (SELECT * FROM \"\(table)\" ORDER BY \(order))")?
                     .string("text")
             }
             return result
