@@ -153,6 +153,13 @@ extension PermissionMatrixTests {
         guarded("GET", "/admin/term-dates/:year", .manageSettings, allowed: [.abAdmin]),
         guarded("POST", "/admin/term-dates/:year", .manageSettings, allowed: [.abAdmin], .status(422)),
         guarded("POST", "/admin/term-dates/:year/reset", .manageSettings, allowed: [.abAdmin], .redirect("/admin/term-dates?reset=2026")),
+        guarded("GET", "/admin/report-questions", .manageSettings, allowed: [.abAdmin]),
+        guarded("GET", "/admin/report-questions/new", .manageSettings, allowed: [.abAdmin]),
+        guarded("POST", "/admin/report-questions/new", .manageSettings, allowed: [.abAdmin], .status(422)),
+        guarded("POST", "/admin/report-questions/:questionID/retire", .manageSettings, allowed: [.abAdmin],
+                .redirect("/admin/report-questions?retired=1")),
+        guarded("POST", "/admin/report-questions/:questionID/move", .manageSettings, allowed: [.abAdmin],
+                .redirect("/admin/report-questions?moved=1"), form: [("direction", "up")]),
         // ECT registration (issue 4 item 4): the school registers, the appropriate body decides.
         guarded("GET", "/schools/:schoolID/ects/new", .registerECT, allowed: [.headteacher, .inductionLead, .schoolAdmin], scoped: true),
         guarded("POST", "/schools/:schoolID/ects/new", .registerECT, allowed: [.headteacher, .inductionLead, .schoolAdmin], .status(422),

@@ -157,6 +157,8 @@ final class PermissionMatrixTests: XCTestCase {
                                                                               time: TestEnvironment.fixedTime)))
             case ":year":
                 segments.append("2026")
+            case ":questionID":
+                segments.append(String(try makeReportQuestion()))
             case ":grantID":
                 uniqueCounter += 1
                 segments.append(String(try records.makeMentorGrant(urn: urn, email: "matrix-mentor-\(uniqueCounter)@example.org",
@@ -176,6 +178,15 @@ final class PermissionMatrixTests: XCTestCase {
             }
         }
         return segments.joined(separator: "/")
+    }
+
+    /// A fresh live progress review question, last in its order, so retiring it or moving it up changes something.
+    private func makeReportQuestion() throws -> Int {
+        uniqueCounter += 1
+        let store = InductionStore(database: application.database, time: TestEnvironment.fixedTime)
+        return try AddReportQuestion(store: store).add(
+            ReportQuestionDraft(kind: .progressReview, prompt: "Matrix question \(uniqueCounter)", answerType: .yesNo),
+            author: Author(userID: nil, name: "Matrix", role: .abAdmin, clientAddress: "192.0.2.1"))
     }
 
     /// The ECT's own record for the ECT role at their school, a mentor's first mentee at theirs

@@ -28,10 +28,10 @@ public struct StartReport: Sendable {
             }
             try c.run("""
                 INSERT INTO reports (ect_id, school_id, induction_period_id, kind, term_number, meeting_date, earliest_submission,
-                                     due_date, created_by, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     due_date, questions, created_by, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [ectID, record.ect.schoolID, period.id, kind.rawValue, termNumber, item.date.iso, item.earliestSubmission.iso,
-                      max(item.dueDate, item.earliestSubmission).iso, author.userID, stamp, stamp])
+                      max(item.dueDate, item.earliestSubmission).iso, ReportQuestionSet.snapshot(kind: kind, c), author.userID, stamp, stamp])
             let id = Int(c.lastInsertRowID)
             try AuditEvent(author: author, action: .reportStarted, recordType: "report", recordID: id,
                            detail: "\(kind.label), term \(termNumber), ECT \(ectID)")

@@ -1,7 +1,7 @@
 import Induction
 
 /// The appropriate body admin's pages: registrations, outbox, audit log, officers, settings (with the
-/// appropriate body's details and term dates).
+/// appropriate body's details, term dates and report questions).
 /// Every route here is for AB admins only (AccessPolicy); POSTs are CSRF-checked by middleware.
 enum AdminRoutes {
     static func register(on router: inout Router, services: Services, pages: PageRenderer) {
@@ -12,6 +12,7 @@ enum AdminRoutes {
         let settings = AdminSettingsController(services: services, pages: pages)
         let body = AdminAppropriateBodyController(services: services, pages: pages)
         let termDates = AdminTermDatesController(services: services, pages: pages)
+        let questions = AdminReportQuestionsController(services: services, pages: pages)
 
         router.get("/admin/outbox", .permission(.readOutbox)) { try outbox.index($0) }
         router.get("/admin/outbox/:messageID", .permission(.readOutbox)) { try outbox.show($0) }
@@ -30,5 +31,10 @@ enum AdminRoutes {
         router.get("/admin/term-dates/:year", .permission(.manageSettings)) { try termDates.edit($0) }
         router.post("/admin/term-dates/:year", .permission(.manageSettings)) { try termDates.save($0) }
         router.post("/admin/term-dates/:year/reset", .permission(.manageSettings)) { try termDates.reset($0) }
+        router.get("/admin/report-questions", .permission(.manageSettings)) { try questions.index($0) }
+        router.get("/admin/report-questions/new", .permission(.manageSettings)) { try questions.new($0) }
+        router.post("/admin/report-questions/new", .permission(.manageSettings)) { try questions.create($0) }
+        router.post("/admin/report-questions/:questionID/retire", .permission(.manageSettings)) { try questions.retire($0) }
+        router.post("/admin/report-questions/:questionID/move", .permission(.manageSettings)) { try questions.move($0) }
     }
 }
