@@ -49,7 +49,7 @@ extension InductionReader {
     public func reports(ectID: Int) throws -> [ReportSummary] {
         try database.read { c in
             try c.query("SELECT id FROM reports WHERE ect_id = ? ORDER BY term_number, id", [ectID]).compactMap { row in
-                try ReportRows.load(try row.int("id"), c).map(ReportSummary.init)
+                try ReportRows.load(try row.int("id"), c).map { ReportSummary(reportFor: $0) }
             }
         }
     }

@@ -21,6 +21,9 @@ public struct Report: Sendable, Identifiable {
     public var updatedAt: String
     public var submittedAt: String?
 
+    /// The school's fields of this kind, with the questions the report was started with.
+    public var form: ReportForm { ReportForm(kind: kind, questions: ReportQuestionSet.decode(questions)) }
+
     /// The signatures an edit has not cleared.
     public var liveSignatures: [ReportSignature] { signatures.filter { $0.clearedAt == nil } }
 

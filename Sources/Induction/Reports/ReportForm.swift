@@ -10,8 +10,13 @@ public struct ReportForm: Sendable {
     public static let progress = ["satisfactory": "Satisfactory progress", "unsatisfactory": "Unsatisfactory progress"]
 
     public let kind: DueItemKind
+    /// The appropriate body's questions the report was started with (issue 9 item 3).
+    public let questions: [ReportQuestion]
 
-    public init(kind: DueItemKind) { self.kind = kind }
+    public init(kind: DueItemKind, questions: [ReportQuestion] = []) {
+        self.kind = kind
+        self.questions = questions
+    }
 
     /// Every field the school may write on this kind (the AB's questions are "question-<id>").
     public var schoolFields: [String] {
@@ -27,7 +32,7 @@ public struct ReportForm: Sendable {
     }
 
     public func isSchoolField(_ name: String) -> Bool {
-        schoolFields.contains(name) || (name.hasPrefix("question-") && Int(name.dropFirst(9)) != nil)
+        schoolFields.contains(name) || questions.contains { "question-\($0.id)" == name }
     }
 
     /// What a draft may not hold even half-written: unknown fields, over-long text, a choice not offered.
@@ -46,6 +51,13 @@ public struct ReportForm: Sendable {
         choice("recommendation", Self.recommendations)
         choice("progress", Self.progress)
         for standard in TeachersStandard.all { choice("judgement-\(standard.fieldKey)", Self.judgements) }
+        for question in questions {
+            switch question.answerType {
+            case .yesNo: choice("question-\(question.id)", ["yes": "", "no": ""])
+            case .oneChoice: choice("question-\(question.id)", Dictionary(question.choices.map { ($0, $0) }) { first, _ in first })
+            case .shortText, .longText: break
+            }
+        }
         if !content["meeting-date"].isEmpty, CalendarDate(iso: content["meeting-date"]) == nil {
             problems["meeting-date"] = "Enter a real date"
         }
@@ -71,6 +83,9 @@ public struct ReportForm: Sendable {
             require(parts[0], "Describe target \(slot)")
             require(parts[1], "Name the standards target \(slot) serves")
             require(parts[2], "Say how success in target \(slot) will be seen")
+        }
+        for question in questions where question.required {
+            require("question-\(question.id)", "Answer: \(question.prompt)")
         }
         let needsTarget = kind != .finalFormalAssessment
         if needsTarget, targets == 0, problems["target-1-text"] == nil { problems["target-1-text"] = "Agree at least one development target" }

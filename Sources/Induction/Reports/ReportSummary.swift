@@ -9,7 +9,7 @@ public struct ReportSummary: Sendable, Equatable {
     public var earliestSubmission: CalendarDate
     public var submittedAt: String?
 
-    init(_ report: Report) {
+    public init(reportFor report: Report) {
         id = report.id
         ectID = report.ectID
         kind = report.kind

@@ -15,7 +15,7 @@ public struct SaveReport: Sendable {
             let report = check.report
             try ReportStepCheck.checkVersion(report, basedOn: version, c)
             var content = ReportContent(fields: fields.filter { $0.key != ReportContent.ectCommentsField })
-            let problems = ReportForm(kind: report.kind).draftProblems(content)
+            let problems = report.form.draftProblems(content)
             guard problems.isEmpty else { throw ReportRefusal.incomplete(ValidationErrors(problems)) }
             content.fields[ReportContent.ectCommentsField] = report.content.ectComments
             let state = content.changedFields(from: report.content).isEmpty ? report.state : check.next

@@ -11,7 +11,7 @@ public struct ShareReport: Sendable {
     public func share(reportID: Int, author: Author) throws {
         try store.change { c, stamp in
             let check = try ReportStepCheck(reportID, .share, author: author, today: store.time.today, c)
-            let problems = ReportForm(kind: check.report.kind).completenessProblems(check.report.content)
+            let problems = check.report.form.completenessProblems(check.report.content)
             guard problems.isEmpty else { throw ReportRefusal.incomplete(ValidationErrors(problems)) }
             try ReportRows.move(check.report, to: check.next, at: stamp, c)
             try AuditEvent(author: author, action: .reportShared, recordType: "report", recordID: reportID).record(in: c, at: stamp)

@@ -21,7 +21,7 @@ public struct SignReport: Sendable {
             let check = try ReportStepCheck(reportID, .sign(role), author: author, today: store.time.today, c)
             let report = check.report
             try confirm(confirmation, at: stamp, c)
-            let problems = ReportForm(kind: report.kind).completenessProblems(report.content)
+            let problems = report.form.completenessProblems(report.content)
             guard problems.isEmpty else { throw ReportRefusal.incomplete(ValidationErrors(problems)) }
             guard let userID = author.userID else { throw ReportRefusal.notYours(.sign(role)) }
             let hash = report.sealHash

@@ -20,7 +20,7 @@ public struct SubmitReport: Sendable {
             }
             try c.run("UPDATE reports SET state = ?, submitted_at = ?, updated_at = ?, return_reason = '' WHERE id = ?",
                       [check.next.rawValue, stamp, stamp, reportID])
-            let concern = ReportForm(kind: report.kind).raisesConcern(report.content)
+            let concern = report.form.raisesConcern(report.content)
             try AuditEvent(author: author, action: .reportSubmitted, recordType: "report", recordID: reportID,
                            detail: concern ? "not on track: ECT added to the at-risk list" : "")
                 .record(in: c, at: stamp)
