@@ -44,7 +44,8 @@ public struct AuditTransactionProbe {
             for table in tables {
                 let columns = try c.query("SELECT name FROM pragma_table_info(?)", [table]).map { "quote(\"\(try $0.string("name"))\")" }
                 let row = columns.joined(separator: " || ',' || ")
-                result[table] = try c.queryOne("SELECT ifnull(group_concat(\(row), '|'), '') AS text FROM (SELECT * FROM \"\(table)\" ORDER BY rowid)")?
+                // Ordered by content, not rowid: WITHOUT ROWID tables (report_fields) have none.
+                result[table] = try c.queryOne("SELECT ifnull(group_concat(line, '|'), '') AS text FROM (SELECT \(row) AS line FROM \"\(table)\" ORDER BY line)")?
                     .string("text")
             }
             return result
