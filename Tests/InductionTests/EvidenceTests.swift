@@ -106,6 +106,35 @@ final class EvidenceTests: XCTestCase {
         XCTAssertEqual(try store.reader.evidence(reportID: reportID), [file])
     }
 
+    func testTheHeadteacherAlsoAttaches() throws {
+        let head = try id("""
+            SELECT g.user_id FROM role_grants g JOIN reports r ON r.school_id = g.school_id
+            WHERE g.role = 'headteacher' AND r.id = ? LIMIT 1
+            """, [reportID])
+        let file = try attach(png, as: "display.png", by: TestFixtures.makeAuthor(name: "Head", userID: head, role: .headteacher))
+        XCTAssertEqual(file.uploadedBy, head)
+    }
+
+    func testTheSchemaRefusesWhatTheVerbWouldNot() throws {
+        let file = try attach(pdf)
+        func insert(name: String = "b.pdf", type: String = "application/pdf") throws {
+            try database.write {
+                _ = try $0.run("""
+                    INSERT INTO evidence_files (report_id, blob_sha256, file_name, media_type, byte_count, uploaded_by, uploaded_at)
+                    VALUES (?, ?, ?, ?, ?, ?, '2026-11-25T09:00:00Z')
+                    """, [reportID, file.sha256, name, type, file.byteCount, file.uploadedBy])
+            }
+        }
+        XCTAssertThrowsError(try insert(), "the same bytes are on this report once")
+        try database.write { _ = try $0.run("UPDATE evidence_files SET removed_at = '2026-11-25T09:00:00Z', removed_by = uploaded_by") }
+        XCTAssertThrowsError(try insert(type: "application/x-msdownload"))
+        XCTAssertThrowsError(try insert(name: "../b.pdf"))
+        XCTAssertThrowsError(try insert(name: "..\\b.pdf"))
+        XCTAssertThrowsError(try insert(name: "b\npdf"))
+        XCTAssertThrowsError(try insert(name: ""))
+        XCTAssertNoThrow(try insert())
+    }
+
     func testASubmittedReportsEvidenceIsFixed() throws {
         let file = try attach(pdf)
         try database.write { try $0.run("UPDATE reports SET state = 'submitted', submitted_at = '2026-11-25T09:00:00Z' WHERE id = ?", [reportID]) }
