@@ -35,6 +35,8 @@ extension AuditAction {
         case .roleRevoked: "Role revoked"
         case .reportAccepted: "Report accepted by the appropriate body"
         case .reportCommented: "ECT's comments saved"
+        case .evidenceAttached: "Evidence attached to a report"
+        case .evidenceRemoved: "Evidence removed from a report"
         case .reportReturned: "Report returned for amendment"
         case .reportSaved: "Report saved"
         case .reportShared: "Report shared with the ECT"

@@ -35,6 +35,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case roleRevoked = "role.revoked"
     case reportAccepted = "report.accepted"
     case reportCommented = "report.commented"
+    case evidenceAttached = "report.evidence_attached"
+    case evidenceRemoved = "report.evidence_removed"
     case reportReturned = "report.returned"
     case reportSaved = "report.saved"
     case reportShared = "report.shared"

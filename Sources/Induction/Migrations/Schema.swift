@@ -14,6 +14,7 @@ public enum Schema {
         Migration(name: "009_withdrawn_registrations_and_last_admin", sql: Migration009.sql),
         Migration(name: "010_audit_author_role", sql: Migration010.sql),
         Migration(name: "011_reports", sql: Migration011.sql),
+        Migration(name: "012_evidence_files", sql: Migration012.sql),
         Migration(name: "013_report_questions", sql: Migration013.sql),
     ]
 }
