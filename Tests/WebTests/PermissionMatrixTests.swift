@@ -147,6 +147,8 @@ final class PermissionMatrixTests: XCTestCase {
             case ":ectID":
                 lastECTID = try ectID(actor: actor, urn: urn)
                 segments.append(String(lastECTID))
+            case ":reportID":
+                segments.append(String(try records.makeSharedReport(ectID: try ectID(actor: actor, urn: urn), time: TestEnvironment.fixedTime)))
             case ":absenceID":
                 segments.append(String(try records.makeAbsence(ectID: lastECTID)))
             case ":messageID":

@@ -14,6 +14,8 @@ struct ReportPageView {
 
     var report: Report { page.report }
 
+    var title: String { "\(report.kind.label), term \(report.termNumber)" }
+
     var values: [String: TemplateValue] {
         let header = page.header
         let viewer = page.viewer
@@ -24,7 +26,7 @@ struct ReportPageView {
         let contentValues = typed ?? report.content.fields
         var values: [String: TemplateValue] = [
             "reportID": .int(report.id), "version": .int(report.version),
-            "title": .string("\(report.kind.label), term \(report.termNumber)"),
+            "title": .string(title),
             "ectName": .string(header.ectName), "recordHref": .string("/ects/\(report.ectID)"),
             "header": .list(headerRows.map { ["key": .string($0.0), "value": .string($0.1)] }),
             "stateLabel": .string(state.label), "stateTag": .string(Self.tag(state)),
@@ -38,7 +40,12 @@ struct ReportPageView {
             "canComment": .bool(viewer.signerRoles.contains(.ect) && inSigning),
             "canShare": .bool(viewer.writes && state == .draft),
             "canSubmit": .bool(viewer.writes && (state == .awaitingSignatures || state == .returned)),
-            "signRoles": .list(inSigning ? signable.map { ["value": .string($0.rawValue), "label": .string($0.title)] } : []),
+            "signRoles": .list(inSigning ? signable.enumerated().map { index, role in
+                ["value": .string(role.rawValue), "label": .string(role.title), "first": .bool(index == 0)]
+            } : []),
+            "hasSignRoles": .bool(inSigning && !signable.isEmpty),
+            "hasSignatures": .bool(!report.signatures.isEmpty),
+            "hasHistory": .bool(!page.history.isEmpty),
             "askPassword": .bool(!page.recentlyConfirmed),
             "passwordError": TemplateValue(errors["password"]),
             "canDecide": .bool(viewer.isAppropriateBody && state == .submitted),

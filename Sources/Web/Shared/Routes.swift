@@ -40,6 +40,7 @@ enum Routes {
         router.get("/ab", .permission(.viewAppropriateBodyHome)) { try home.appropriateBody($0) }
         router.get("/ects", .permission(.viewAppropriateBodyHome)) { try ects.index($0) }
         AdminRoutes.register(on: &router, services: services, pages: pages)
+        ReportRoutes.register(on: &router, services: services, pages: pages, scopes: scopes)
 
         router.get("/schools/:schoolID", .permission(.viewSchool, scope: scopes.school)) { try schools.show($0) }
         router.get("/ects/:ectID", .permission(.viewECTRecord, scope: scopes.ectRecord)) { try ects.show($0) }
