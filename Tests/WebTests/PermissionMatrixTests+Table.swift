@@ -212,6 +212,10 @@ extension PermissionMatrixTests {
         guarded("POST", "/reports/:reportID/submit", .writeReport, allowed: writers, .status(422), scoped: true),
         guarded("POST", "/reports/:reportID/comments", .commentOnReport, allowed: [.ect], .status(422), scoped: true),
         guarded("POST", "/reports/:reportID/sign", .signReport, allowed: writers.union([.ect]), .status(422), scoped: true),
+        guarded("POST", "/reports/:reportID/evidence", .writeReport, allowed: writers, .status(422), scoped: true),
+        guarded("GET", "/reports/:reportID/evidence/:fileID", .viewReport, allowed: reportReaders, scoped: true),
+        guarded("POST", "/reports/:reportID/evidence/:fileID/remove", .writeReport, allowed: writers, .redirectPrefix("/reports/"),
+                scoped: true),
         guarded("POST", "/reports/:reportID/accept", .decideReport, allowed: abRoles, .status(422), scoped: true),
         guarded("POST", "/reports/:reportID/return", .decideReport, allowed: abRoles, .status(422), scoped: true),
     ]

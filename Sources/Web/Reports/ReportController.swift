@@ -90,6 +90,14 @@ struct ReportController: Sendable {
         }
     }
 
+    /// The page again, 422, with `errors` (audited by field name, as every refused form is).
+    func refused(_ context: RequestContext, _ page: ReportPage, _ errors: [String: String]) throws -> HTTPResponse {
+        RecordFormParts.auditRejected(context, services: services, form: "report_form", ectID: page.report.ectID, errors: errors)
+        var view = ReportPageView(page: page, today: services.time.today)
+        view.errors = errors
+        return try render(context, view, status: 422)
+    }
+
     func render(_ context: RequestContext, _ page: ReportPage, status: Int) throws -> HTTPResponse {
         try render(context, ReportPageView(page: page, today: services.time.today), status: status)
     }
@@ -117,6 +125,7 @@ struct ReportController: Sendable {
         "saved": "Your changes have been saved", "shared": "The report has been shared with the ECT",
         "submitted": "The report has been submitted to the appropriate body", "signed": "You have signed the report",
         "commented": "Your comments have been saved", "accepted": "The report has been accepted",
-        "returned": "The report has been returned to the school",
+        "returned": "The report has been returned to the school", "evidence-attached": "The file has been attached",
+        "evidence-removed": "The file has been removed",
     ]
 }

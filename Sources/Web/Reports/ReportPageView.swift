@@ -58,6 +58,12 @@ struct ReportPageView {
                  "old": .string(change.oldValue), "new": .string(change.newValue)]
             }),
             "printHref": .string("/reports/\(report.id)/print"),
+            "evidence": .list(page.evidence.map { file in
+                ["id": .int(file.id), "summary": .string(file.summary), "href": .string("/reports/\(report.id)/evidence/\(file.id)"),
+                 "uploader": .string(file.uploaderName), "when": .string(DisplayTime.format(file.uploadedAt)), "sha256": .string(file.sha256)]
+            }),
+            "hasEvidence": .bool(!page.evidence.isEmpty),
+            "fileError": TemplateValue(errors["file"]),
         ]
         values.merge(ErrorSummary(errors.map { (field: anchor($0.key), message: $0.value) }.sorted { $0.field < $1.field })
             .templateValues) { _, new in new }
@@ -92,7 +98,7 @@ struct ReportPageView {
     /// The error summary links to the control: the first radio of a choice, the day box of a date.
     private func anchor(_ field: String) -> String {
         if field == "meeting-date" { return "meeting-date-day" }
-        if field == "password" || field == "reasons" || field == ReportContent.ectCommentsField { return field }
+        if ["password", "reasons", "file", ReportContent.ectCommentsField].contains(field) { return field }
         let radios = ["on-track", "recommendation", "progress"]
         if radios.contains(field) || field.hasPrefix("judgement-") { return "\(field)-1" }
         if field.hasPrefix("question-"), report.form.questions.contains(where: { "question-\($0.id)" == field && ($0.answerType == .yesNo || $0.answerType == .oneChoice) }) {

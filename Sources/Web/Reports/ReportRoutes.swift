@@ -14,6 +14,12 @@ enum ReportRoutes {
         router.post("/reports/:reportID/comments", .permission(.commentOnReport, scope: scopes.report)) { try reports.comment($0) }
         router.post("/reports/:reportID/sign", .permission(.signReport, scope: scopes.report)) { try reports.sign($0) }
         router.post("/reports/:reportID/accept", .permission(.decideReport, scope: scopes.report)) { try reports.accept($0) }
+        let evidence = EvidenceController(reports: reports)
+        router.post("/reports/:reportID/evidence", .permission(.writeReport, scope: scopes.report)) { try evidence.upload($0) }
+        router.get("/reports/:reportID/evidence/:fileID", .permission(.viewReport, scope: scopes.report)) { try evidence.download($0) }
+        router.post("/reports/:reportID/evidence/:fileID/remove", .permission(.writeReport, scope: scopes.report)) {
+            try evidence.remove($0)
+        }
         router.post("/reports/:reportID/return", .permission(.decideReport, scope: scopes.report)) { try reports.returnForAmendment($0) }
     }
 }
