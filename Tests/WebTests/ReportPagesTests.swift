@@ -105,3 +105,23 @@ final class ReportPagesTests: XCTestCase {
         XCTAssertTrue(long.text.contains("Must be 10,000 characters or fewer (it has 10,001)"))
     }
 }
+
+/// A tutor at the school who is not this ECT's tutor reads the report but cannot write or sign it as tutor.
+final class ReportWritersPagesTests: XCTestCase {
+    func testAnotherTutorAtTheSchoolIsRefusedWithA403() throws {
+        let application = try TestEnvironment.makeApplication()
+        let records = DemoRecords(application.database)
+        let reportID = try records.makeSharedReport(ectID: try records.count("SELECT id FROM ects WHERE trn = '3012458'"),
+                                                    time: TestEnvironment.fixedTime)
+        // Rachel Sutcliffe tutors Amelia and Oliver, not Priya; as headteacher she may write, as tutor she may not sign.
+        let other = TestSession(application)
+        try other.adoptSession(userID: try records.userID(email: "headteacher@107512.schools.example"),
+                               grantID: try records.grantID(email: "headteacher@107512.schools.example", role: .inductionTutor, urn: "107512"))
+        XCTAssertEqual(other.get("/reports/\(reportID)").status, 200)
+        let version = try records.count("SELECT version FROM reports WHERE id = ?", [reportID])
+        let signed = other.post("/reports/\(reportID)/sign", form: [("role", "tutor"), ("password", TestEnvironment.demoPassword),
+                                                                    ("version", String(version))])
+        XCTAssertEqual(signed.status, 403)
+        XCTAssertTrue(signed.text.contains("Only the people named on this report can sign as induction tutor"))
+    }
+}

@@ -78,6 +78,10 @@ struct ReportController: Sendable {
         } catch let refusal as ReportRefusal {
             var errors: [String: String]
             switch refusal {
+            case .notYours:
+                throw HTTPError(status: 403, title: "You do not have access to this page", message: refusal.message)
+            case .notDue:
+                throw HTTPError.notFound
             case .incomplete(let problems): errors = problems.messages
             case .wrongConfirmation, .confirmationNeeded: errors = ["password": refusal.message]
             case .reasonRequired: errors = ["reasons": refusal.message]
