@@ -216,6 +216,10 @@ extension PermissionMatrixTests {
         guarded("GET", "/reports/:reportID/evidence/:fileID", .viewReport, allowed: reportReaders, scoped: true),
         guarded("POST", "/reports/:reportID/evidence/:fileID/remove", .writeReport, allowed: writers, .redirectPrefix("/reports/"),
                 scoped: true),
+        // Only for people who sign in with an emailed code (a 404 otherwise): every actor turned it on at
+        // POST /account/second-factor above, so each is sent a code.
+        guarded("POST", "/reports/:reportID/sign-code", .signReport, allowed: writers.union([.ect]), .redirectPrefix("/reports/"),
+                scoped: true),
         guarded("POST", "/reports/:reportID/accept", .decideReport, allowed: abRoles, .status(422), scoped: true),
         guarded("POST", "/reports/:reportID/return", .decideReport, allowed: abRoles, .status(422), scoped: true),
     ]

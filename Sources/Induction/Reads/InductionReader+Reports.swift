@@ -41,7 +41,8 @@ extension InductionReader {
             }
             return ReportPage(report: report, header: header,
                               viewer: try ReportParticipation.of(viewerUserID, in: report, today: today, c),
-                              history: history, evidence: try EvidenceRows.live(reportID: id, c), recentlyConfirmed: recent)
+                              history: history, evidence: try EvidenceRows.live(reportID: id, c), recentlyConfirmed: recent,
+                              usesEmailedCode: try viewerUserID.map { try Self.signsInWithCode($0, c) } ?? false)
         }
     }
 
@@ -52,5 +53,12 @@ extension InductionReader {
                 try ReportRows.load(try row.int("id"), c).map { ReportSummary(reportFor: $0) }
             }
         }
+    }
+
+    /// As `SignIn` decides: the person chose the emailed code, or the AB requires it of a role they hold.
+    static func signsInWithCode(_ userID: Int, _ c: Connection) throws -> Bool {
+        if try c.scalarInt("SELECT second_factor_enabled FROM users WHERE id = ?", [userID]) == 1 { return true }
+        let settings = try AppropriateBodySettings.load(c)
+        return try AccountDirectory().grants(userID: userID, c).contains { settings.secondFactorRequired(for: $0.role) }
     }
 }

@@ -8,4 +8,6 @@ public struct ReportPage: Sendable {
     public var evidence: [EvidenceFile]
     /// The viewer confirmed who they are in this session in the last 10 minutes: signing asks for nothing.
     public var recentlyConfirmed: Bool
+    /// The viewer signs in with an emailed code, so they may sign with one too.
+    public var usesEmailedCode: Bool
 }

@@ -14,8 +14,14 @@ public struct SignReport: Sendable {
     }
 
     public func sign(reportID: Int, as role: SignerRole, confirmation: SignerConfirmation, author: Author) throws {
-        if case .password(let password, _) = confirmation {
-            try verify(password, userID: author.userID)
+        switch confirmation {
+        case .password(let password, _): try verify(password, userID: author.userID)
+        case .emailedCode(let code, _):
+            guard let userID = author.userID,
+                  try VerifySignInCode(store: store).verify(userID: userID, code: code, author: author) == .verified else {
+                throw ReportRefusal.wrongConfirmation
+            }
+        case .recent: break
         }
         try store.change { c, stamp in
             let check = try ReportStepCheck(reportID, .sign(role), author: author, today: store.time.today, c)
@@ -54,7 +60,7 @@ public struct SignReport: Sendable {
 
     private func confirm(_ confirmation: SignerConfirmation, at stamp: String, _ c: Connection) throws {
         switch confirmation {
-        case .password(_, let token):
+        case .password(_, let token), .emailedCode(_, let token):
             if let token { try c.run("UPDATE sessions SET reconfirmed_at = ? WHERE token_hash = ?", [stamp, SessionStore.hash(token)]) }
         case .recent(let token):
             let since = Timestamp.format(store.time.now().addingTimeInterval(-SignerConfirmation.window))

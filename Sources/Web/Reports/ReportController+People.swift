@@ -22,9 +22,12 @@ extension ReportController {
                 throw ReportRefusal.incomplete(ValidationErrors(["report": "Choose the role you sign in"]))
             }
             let password = context.form["password"]
+            let code = context.form["code"].trimmingCharacters(in: .whitespaces)
             let confirmation: SignerConfirmation
             if !password.isEmpty {
                 confirmation = .password(password, sessionToken: context.session.token)
+            } else if !code.isEmpty {
+                confirmation = .emailedCode(code, sessionToken: context.session.token)
             } else if let token = context.session.token, page.recentlyConfirmed {
                 confirmation = .recent(sessionToken: token)
             } else {
@@ -34,6 +37,14 @@ extension ReportController {
                 .sign(reportID: page.report.id, as: role, confirmation: confirmation, author: context.author)
             return "signed"
         }
+    }
+
+    /// POST /reports/:reportID/sign-code: emails the signer a code to sign with instead of their password.
+    func sendSigningCode(_ context: RequestContext) throws -> HTTPResponse {
+        let page = try page(context)
+        guard page.usesEmailedCode, let userID = context.principal?.user.id else { throw HTTPError.notFound }
+        try SendSignInCode(store: services.store).send(userID: userID, author: context.author)
+        return .redirect(to: "/reports/\(page.report.id)?done=code-sent#sign")
     }
 
     func accept(_ context: RequestContext) throws -> HTTPResponse {

@@ -131,5 +131,6 @@ struct ReportController: Sendable {
         "commented": "Your comments have been saved", "accepted": "The report has been accepted",
         "returned": "The report has been returned to the school", "evidence-attached": "The file has been attached",
         "evidence-removed": "The file has been removed",
+        "code-sent": "We have emailed you a code: enter it below to sign",
     ]
 }

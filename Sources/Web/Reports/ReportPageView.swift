@@ -47,6 +47,7 @@ struct ReportPageView {
             "hasSignatures": .bool(!report.signatures.isEmpty),
             "hasHistory": .bool(!page.history.isEmpty),
             "askPassword": .bool(!page.recentlyConfirmed),
+            "offerCode": .bool(!page.recentlyConfirmed && page.usesEmailedCode),
             "passwordError": TemplateValue(errors["password"]),
             "canDecide": .bool(viewer.isAppropriateBody && state == .submitted),
             "reasonsError": TemplateValue(errors["reasons"]),

@@ -13,6 +13,7 @@ enum ReportRoutes {
         router.post("/reports/:reportID/submit", .permission(.writeReport, scope: scopes.report)) { try reports.submit($0) }
         router.post("/reports/:reportID/comments", .permission(.commentOnReport, scope: scopes.report)) { try reports.comment($0) }
         router.post("/reports/:reportID/sign", .permission(.signReport, scope: scopes.report)) { try reports.sign($0) }
+        router.post("/reports/:reportID/sign-code", .permission(.signReport, scope: scopes.report)) { try reports.sendSigningCode($0) }
         router.post("/reports/:reportID/accept", .permission(.decideReport, scope: scopes.report)) { try reports.accept($0) }
         let evidence = EvidenceController(reports: reports)
         router.post("/reports/:reportID/evidence", .permission(.writeReport, scope: scopes.report)) { try evidence.upload($0) }
