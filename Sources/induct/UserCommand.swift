@@ -20,8 +20,9 @@ struct UserCommand {
         let path = options.value("--db", env: "INDUCT_DB", default: Paths.database)
         let database = try Database(path: path, readerCount: 1)
         _ = try database.migrate(Schema.migrations)
-        let store = InductionStore(database: database, time: SystemTimeSource())
-        let grants = GrantRole(store: store, baseURL: options.value("--base-url", env: "INDUCT_BASE_URL", default: "http://127.0.0.1:8080"))
+        let store = InductionStore(database: database, time: SystemTimeSource(),
+                                   baseURL: options.value("--base-url", env: "INDUCT_BASE_URL", default: "http://127.0.0.1:8080"))
+        let grants = GrantRole(store: store)
         var schoolID: Int?
         if let urn = options["--school"] {
             guard let id = try store.reader.schoolID(urn: urn) else { throw Options.UsageError(description: "no school has URN \(urn)") }

@@ -20,7 +20,7 @@ final class AccessAuditTransactionTests: XCTestCase {
 
     func testGrantingARoleIsUndoneWhenItsAuditFails() throws {
         try AuditTransactionProbe(database).assertAtomic(["one_time_tokens", "outbox_messages", "role_grants", "users"]) {
-            _ = try GrantRole(store: store, baseURL: "https://induct.test")
+            _ = try GrantRole(store: store)
                 .grant(.abOfficer, to: Invitee(name: "Olu Officer", email: "olu@pennine.example"), schoolID: nil, author: author)
         }
     }

@@ -39,7 +39,7 @@ final class ECTRegistrationTests: XCTestCase {
     }
 
     private func confirm(_ periodID: Int) throws -> Bool {
-        try ConfirmECTRegistration(store: InductionStore(database: database, time: time), baseURL: "https://induct.test")
+        try ConfirmECTRegistration(store: InductionStore(database: database, time: time, baseURL: "https://induct.test"))
             .confirm(periodID: periodID, author: officer)
     }
 

@@ -57,7 +57,7 @@ final class IdentityAuditTransactionTests: XCTestCase {
     func testRequestingAResetIsUndoneWhenItsAuditFails() throws {
         _ = try SignInFixtures.makeUser(database, email: "forgot@example.org")
         let probe = try AuditTransactionProbe(database).run {
-            try RequestPasswordReset(store: store).request(email: "forgot@example.org", baseURL: "https://induct.example", author: anonymous)
+            try RequestPasswordReset(store: store).request(email: "forgot@example.org", author: anonymous)
         }
         XCTAssertNotNil(probe.error)
         XCTAssertEqual(probe.changedTables, [])

@@ -8,7 +8,7 @@ import XCTest
 final class PasswordServiceTests: XCTestCase {
     private var time: MutableTimeSource!
     private var database: Database!
-    private var store: InductionStore { InductionStore(database: database, time: time) }
+    private var store: InductionStore { InductionStore(database: database, time: time, baseURL: "https://induct.example/") }
     private var sessions: SessionStore!
     private let sevenDays = 7 * 24 * 3600
     private let newPassword = "plum kettle orbit sandal"
@@ -59,7 +59,7 @@ final class PasswordServiceTests: XCTestCase {
         let userID = try SignInFixtures.makeUser(database, email: "forgot@example.org", hash: nil)
         let laptop = try sessions.start(userID: userID, secondFactorPending: false, clientAddress: "", replacing: nil).token
         let phone = try sessions.start(userID: userID, secondFactorPending: false, clientAddress: "", replacing: nil).token
-        try RequestPasswordReset(store: store).request(email: "Forgot@Example.org", baseURL: "https://induct.example/", author: anonymous("203.0.113.5"))
+        try RequestPasswordReset(store: store).request(email: "Forgot@Example.org", author: anonymous("203.0.113.5"))
         let mail = try XCTUnwrap(try SignInFixtures.outbox(database).last)
         XCTAssertEqual(mail.recipient, "forgot@example.org")
         let token = String(try XCTUnwrap(mail.body.firstMatch(of: #/https://induct\.example/reset-password/([A-Za-z0-9_-]{43})/#)).1)
@@ -72,7 +72,7 @@ final class PasswordServiceTests: XCTestCase {
         XCTAssertEqual(try SetPasswordFromLink(store: store).set(token: token, purpose: .passwordReset, password: newPassword, author: anonymous("")), .invalidToken)
         XCTAssertNil(try store.reader.linkHolder(token: token, purpose: .passwordReset, now: time.now()))
 
-        try RequestPasswordReset(store: store).request(email: "forgot@example.org", baseURL: "https://induct.example", author: anonymous(""))
+        try RequestPasswordReset(store: store).request(email: "forgot@example.org", author: anonymous(""))
         let second = String(try XCTUnwrap(try SignInFixtures.outbox(database).last?.body.firstMatch(of: #/reset-password/(\S+)/#)).1)
         time.advance(minutes: 59)
         XCTAssertNotNil(try store.reader.linkHolder(token: second, purpose: .passwordReset, now: time.now()))
@@ -82,8 +82,8 @@ final class PasswordServiceTests: XCTestCase {
 
     func testResetRequestForUnknownEmailSendsNothingAndRecordsNothing() throws {
         let auditBefore = try SignInFixtures.auditActions(database)
-        XCTAssertNoThrow(try RequestPasswordReset(store: store).request(email: "nobody@example.org", baseURL: "https://induct.example", author: anonymous("")))
-        XCTAssertNoThrow(try RequestPasswordReset(store: store).request(email: "not an email", baseURL: "https://induct.example", author: anonymous("")))
+        XCTAssertNoThrow(try RequestPasswordReset(store: store).request(email: "nobody@example.org", author: anonymous("")))
+        XCTAssertNoThrow(try RequestPasswordReset(store: store).request(email: "not an email", author: anonymous("")))
         XCTAssertEqual(try SignInFixtures.outbox(database).count, 0)
         XCTAssertEqual(try SignInFixtures.auditActions(database), auditBefore)
         XCTAssertFalse(try SignInFixtures.auditText(database).contains("nobody@example.org"))

@@ -56,7 +56,7 @@ final class RegistrationAuditTransactionTests: XCTestCase {
     func testConfirmingARegistrationAndInvitingTheECTIsUndoneWhenItsAuditFails() throws {
         let periodID = try pendingPeriodID()
         try AuditTransactionProbe(database).assertAtomic(["ects", "induction_periods", "one_time_tokens", "outbox_messages", "role_grants", "users"]) {
-            let confirmed = try ConfirmECTRegistration(store: store, baseURL: "https://induct.test").confirm(periodID: periodID, author: officer)
+            let confirmed = try ConfirmECTRegistration(store: store).confirm(periodID: periodID, author: officer)
             XCTAssertTrue(confirmed)
         }
         XCTAssertEqual(try periodStatus(periodID), "confirmed")

@@ -44,7 +44,7 @@ final class RegistrationRulesTests: XCTestCase {
     }
 
     func testTheSessionStoreStartsInTheLandingRole() throws {
-        let grants = GrantRole(store: InductionStore(database: database, time: time), baseURL: "https://induct.test")
+        let grants = GrantRole(store: InductionStore(database: database, time: time, baseURL: "https://induct.test"))
         let holme = try XCTUnwrap(try database.read { try $0.scalarInt("SELECT id FROM schools WHERE urn = '138204'") })
         let aidans = try XCTUnwrap(try database.read { try $0.scalarInt("SELECT id FROM schools WHERE urn = '145630'") })
         let first = try grants.grant(.inductionTutor, to: Invitee(name: "Tess Tutor", email: "tutor@example.org"), schoolID: aidans, author: Author(userID: nil, name: "Head A", role: nil, clientAddress: "192.0.2.1"))
@@ -58,7 +58,7 @@ final class RegistrationRulesTests: XCTestCase {
     }
 
     func testTheLastAppropriateBodyAdminGrantCannotBeRemoved() throws {
-        let grants = GrantRole(store: InductionStore(database: database, time: time), baseURL: "https://induct.test")
+        let grants = GrantRole(store: InductionStore(database: database, time: time, baseURL: "https://induct.test"))
         let only = try grants.grant(.abAdmin, to: Invitee(name: "Ada Admin", email: "admin@pennine.example"), schoolID: nil, author: Author(userID: nil, name: "Setup", role: nil, clientAddress: "192.0.2.1"))
         XCTAssertThrowsError(try RevokeRole(store: InductionStore(database: database, time: time)).revoke(grantID: only.grantID, author: Author(userID: only.userID, name: "Ada Admin", role: nil, clientAddress: "192.0.2.1"))) { error in
             XCTAssertEqual(error as? RoleGrantError, .lastAppropriateBodyAdmin)

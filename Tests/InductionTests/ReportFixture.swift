@@ -41,17 +41,17 @@ struct ReportFixture {
         let reportID = try StartReport(store: store).start(ectID: try priya, kind: .progressReview, termNumber: 1, author: try tutor)
         guard state != .draft else { return reportID }
         try SaveReport(store: store).save(reportID: reportID, fields: fields, basedOn: try load(reportID).version, author: try tutor)
-        try ShareReport(store: store, baseURL: baseURL).share(reportID: reportID, author: try tutor)
+        try ShareReport(store: store).share(reportID: reportID, author: try tutor)
         guard state != .shared else { return reportID }
         try sign(reportID, .ect, try ect)
         try sign(reportID, .tutor, try tutor)
         guard state != .awaitingSignatures else { return reportID }
-        try SubmitReport(store: store, baseURL: baseURL).submit(reportID: reportID, author: try tutor)
+        try SubmitReport(store: store).submit(reportID: reportID, author: try tutor)
         return reportID
     }
 
     func sign(_ reportID: Int, _ role: SignerRole, _ author: Author) throws {
-        try SignReport(store: store, baseURL: baseURL)
+        try SignReport(store: store)
             .sign(reportID: reportID, as: role, confirmation: .password(TestFixtures.demoPassword, sessionToken: nil), author: author)
     }
 

@@ -40,7 +40,7 @@ final class ReportStepsTests: XCTestCase {
         XCTAssertEqual(stored.signedRoles, [.tutor, .ect])
         XCTAssertTrue(stored.signaturesHold)
         XCTAssertEqual(Set(stored.liveSignatures.map(\.contentHash)), [stored.sealHash], "both sealed the same content")
-        try AcceptReport(store: store, baseURL: baseURL).accept(reportID: reportID, author: try officer)
+        try AcceptReport(store: store).accept(reportID: reportID, author: try officer)
         stored = try load(reportID)
         XCTAssertEqual(stored.state, .accepted)
         let actions = try database.read { try $0.query("SELECT action FROM audit_events WHERE record_type = 'report' AND record_id = ? ORDER BY id",
@@ -70,7 +70,7 @@ final class ReportStepsTests: XCTestCase {
     func testSubmittingWithoutEverySignatureIsRefused() throws {
         let reportID = try report(.shared)
         try sign(reportID, .tutor, try tutor)
-        XCTAssertEqual(refusal { try SubmitReport(store: store, baseURL: baseURL).submit(reportID: reportID, author: try tutor) },
+        XCTAssertEqual(refusal { try SubmitReport(store: store).submit(reportID: reportID, author: try tutor) },
                        .missingSignatures([.ect]))
     }
 
@@ -131,11 +131,11 @@ final class ReportStepsTests: XCTestCase {
     func testAWrongPasswordSignsNothingAndARecentConfirmationIsNeededWithoutOne() throws {
         let reportID = try report(.shared)
         XCTAssertEqual(refusal {
-            try SignReport(store: store, baseURL: baseURL).sign(reportID: reportID, as: .tutor, confirmation: .password("guess", sessionToken: nil),
+            try SignReport(store: store).sign(reportID: reportID, as: .tutor, confirmation: .password("guess", sessionToken: nil),
                                                                author: try tutor)
         }, .wrongConfirmation)
         XCTAssertEqual(refusal {
-            try SignReport(store: store, baseURL: baseURL).sign(reportID: reportID, as: .tutor, confirmation: .recent(sessionToken: "none"),
+            try SignReport(store: store).sign(reportID: reportID, as: .tutor, confirmation: .recent(sessionToken: "none"),
                                                                author: try tutor)
         }, .confirmationNeeded)
         XCTAssertEqual(try load(reportID).liveSignatures, [])
@@ -155,12 +155,12 @@ final class ReportStepsTests: XCTestCase {
 
     func testAReturnedReportIsEditedSignedAgainAndAccepted() throws {
         let reportID = try report(.submitted)
-        XCTAssertEqual(refusal { try ReturnReport(store: store, baseURL: baseURL).returnForAmendment(reportID: reportID, reasons: "  ",
+        XCTAssertEqual(refusal { try ReturnReport(store: store).returnForAmendment(reportID: reportID, reasons: "  ",
                                                                                                    author: try officer) }, .reasonRequired)
-        XCTAssertEqual(refusal { try ReturnReport(store: store, baseURL: baseURL).returnForAmendment(reportID: reportID, reasons: "No",
+        XCTAssertEqual(refusal { try ReturnReport(store: store).returnForAmendment(reportID: reportID, reasons: "No",
                                                                                                    author: try tutor) },
                        .notYours(.returnForAmendment))
-        try ReturnReport(store: store, baseURL: baseURL).returnForAmendment(reportID: reportID, reasons: "Targets are not measurable.",
+        try ReturnReport(store: store).returnForAmendment(reportID: reportID, reasons: "Targets are not measurable.",
                                                                             author: try officer)
         XCTAssertEqual(try load(reportID).state, .returned)
         var fields = Self.review
@@ -169,8 +169,8 @@ final class ReportStepsTests: XCTestCase {
         XCTAssertEqual(try load(reportID).liveSignatures, [])
         try sign(reportID, .tutor, try tutor)
         try sign(reportID, .ect, try ect)
-        try SubmitReport(store: store, baseURL: baseURL).submit(reportID: reportID, author: try tutor)
-        try AcceptReport(store: store, baseURL: baseURL).accept(reportID: reportID, author: try officer)
+        try SubmitReport(store: store).submit(reportID: reportID, author: try tutor)
+        try AcceptReport(store: store).accept(reportID: reportID, author: try officer)
         XCTAssertEqual(try load(reportID).state, .accepted)
     }
 }
@@ -200,7 +200,7 @@ final class SignerConfirmationTests: XCTestCase {
     }
 
     private func signRecent(_ fixture: ReportFixture, _ reportID: Int, token: String) throws {
-        try SignReport(store: fixture.store, baseURL: fixture.baseURL)
+        try SignReport(store: fixture.store)
             .sign(reportID: reportID, as: .tutor, confirmation: .recent(sessionToken: token), author: try fixture.tutor)
     }
 
@@ -216,7 +216,7 @@ final class SignerConfirmationTests: XCTestCase {
         let reportID = try fixture.report(.shared)
         let token = try session(fixture, startedMinutesAgo: 11)
         XCTAssertThrowsError(try signRecent(fixture, reportID, token: token)) { XCTAssertEqual($0 as? ReportRefusal, .confirmationNeeded) }
-        try SignReport(store: fixture.store, baseURL: fixture.baseURL)
+        try SignReport(store: fixture.store)
             .sign(reportID: reportID, as: .tutor, confirmation: .password(TestFixtures.demoPassword, sessionToken: token), author: try fixture.tutor)
         XCTAssertEqual(try fixture.load(reportID).signedRoles, [.tutor], "the password signs, and confirms for the next 10 minutes")
     }
@@ -233,7 +233,7 @@ final class SigningWithAnEmailedCodeTests: XCTestCase {
         let body = try XCTUnwrap(try SignInFixtures.outbox(fixture.database).last { $0.subject == "Your Induct sign-in code" }?.body)
         let code = try XCTUnwrap(body.split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: .punctuationCharacters) }
             .first { $0.count == 6 && $0.allSatisfy(\.isNumber) })
-        let sign = SignReport(store: fixture.store, baseURL: fixture.baseURL)
+        let sign = SignReport(store: fixture.store)
         XCTAssertThrowsError(try sign.sign(reportID: reportID, as: .tutor, confirmation: .emailedCode("000000", sessionToken: nil), author: tutor)) {
             XCTAssertEqual($0 as? ReportRefusal, .wrongConfirmation)
         }

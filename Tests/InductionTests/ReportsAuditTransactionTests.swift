@@ -31,7 +31,7 @@ final class ReportsAuditTransactionTests: XCTestCase {
         let reportID = try fixture.report()
         try SaveReport(store: fixture.store).save(reportID: reportID, fields: ReportFixture.review, basedOn: 1, author: try fixture.tutor)
         try probe.assertAtomic(["outbox_messages", "reports"]) {
-            try ShareReport(store: fixture.store, baseURL: fixture.baseURL).share(reportID: reportID, author: try fixture.tutor)
+            try ShareReport(store: fixture.store).share(reportID: reportID, author: try fixture.tutor)
         }
         try probe.assertAtomic(["report_changes", "report_fields", "reports"]) {
             try CommentOnReport(store: fixture.store).comment(reportID: reportID, comments: "Thank you.", basedOn: 2, author: try fixture.ect)
@@ -44,14 +44,14 @@ final class ReportsAuditTransactionTests: XCTestCase {
         // Already awaiting signatures (the ECT signed first), so the report row itself stays as it was.
         try probe.assertAtomic(["outbox_messages", "report_signatures"]) { try fixture.sign(reportID, .tutor, try fixture.tutor) }
         try probe.assertAtomic(["outbox_messages", "reports"]) {
-            try SubmitReport(store: fixture.store, baseURL: fixture.baseURL).submit(reportID: reportID, author: try fixture.tutor)
+            try SubmitReport(store: fixture.store).submit(reportID: reportID, author: try fixture.tutor)
         }
     }
 
     func testReturning() throws {
         let reportID = try fixture.report(.submitted)
         try probe.assertAtomic(["outbox_messages", "reports"]) {
-            try ReturnReport(store: fixture.store, baseURL: fixture.baseURL)
+            try ReturnReport(store: fixture.store)
                 .returnForAmendment(reportID: reportID, reasons: "Add the ECT's comments.", author: try fixture.officer)
         }
     }
@@ -59,7 +59,7 @@ final class ReportsAuditTransactionTests: XCTestCase {
     func testAccepting() throws {
         let reportID = try fixture.report(.submitted)
         try probe.assertAtomic(["outbox_messages", "reports"]) {
-            try AcceptReport(store: fixture.store, baseURL: fixture.baseURL).accept(reportID: reportID, author: try fixture.officer)
+            try AcceptReport(store: fixture.store).accept(reportID: reportID, author: try fixture.officer)
         }
     }
 }

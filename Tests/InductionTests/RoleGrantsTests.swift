@@ -11,7 +11,7 @@ final class RoleGrantsTests: XCTestCase {
 
     override func setUpWithError() throws {
         database = try TestFixtures.makeDatabase(accounts: false)
-        grants = GrantRole(store: InductionStore(database: database, time: time), baseURL: "https://induct.test/")
+        grants = GrantRole(store: InductionStore(database: database, time: time, baseURL: "https://induct.test/"))
     }
 
     private func invite(_ email: String = "new.tutor@example.org", name: String = "Nadia Tutor", role: Role = .inductionTutor,

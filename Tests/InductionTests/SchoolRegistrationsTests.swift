@@ -7,7 +7,7 @@ import XCTest
 final class SchoolRegistrationsTests: XCTestCase {
     private let time = TestFixtures.fixedTime
     private var database: Database!
-    private var store: InductionStore { InductionStore(database: database, time: time) }
+    private var store: InductionStore { InductionStore(database: database, time: time, baseURL: "https://induct.test") }
     private var reader: InductionReader { store.reader }
 
     override func setUpWithError() throws {
@@ -23,7 +23,7 @@ final class SchoolRegistrationsTests: XCTestCase {
     }
 
     private func authorise(id: Int, admin author: Author) throws -> Bool {
-        try AuthoriseSchoolRegistration(store: store, baseURL: "https://induct.test").authorise(id: id, author: author)
+        try AuthoriseSchoolRegistration(store: store).authorise(id: id, author: author)
     }
 
     private func reject(id: Int, reason: String, admin author: Author) throws -> Bool {
@@ -165,7 +165,7 @@ final class SchoolRegistrationsTests: XCTestCase {
 
     private func adminUserID() throws -> Int {
         if let adminID { return adminID }
-        let result = try GrantRole(store: InductionStore(database: database, time: time), baseURL: "https://induct.test")
+        let result = try GrantRole(store: InductionStore(database: database, time: time, baseURL: "https://induct.test"))
             .grant(.abAdmin, to: Invitee(name: "Ruth Admin", email: "ruth@pennine.example.org"), schoolID: nil, author: Author(userID: nil, name: "induct user add", role: nil, clientAddress: ""))
         adminID = result.userID
         return result.userID

@@ -45,11 +45,11 @@ final class SchoolsAuditTransactionTests: XCTestCase {
     func testAuthorisingARegistrationIsUndoneWhenItsAuditFails() throws {
         let id = try submitted()
         let probe = try AuditTransactionProbe(database).run {
-            _ = try AuthoriseSchoolRegistration(store: store, baseURL: "https://induct.test").authorise(id: id, author: author)
+            _ = try AuthoriseSchoolRegistration(store: store).authorise(id: id, author: author)
         }
         XCTAssertNotNil(probe.error)
         XCTAssertEqual(probe.changedTables, [])
-        XCTAssertTrue(try AuthoriseSchoolRegistration(store: store, baseURL: "https://induct.test").authorise(id: id, author: author))
+        XCTAssertTrue(try AuthoriseSchoolRegistration(store: store).authorise(id: id, author: author))
         XCTAssertEqual(try count("SELECT count(*) FROM schools WHERE urn = '123456'"), 1)
     }
 

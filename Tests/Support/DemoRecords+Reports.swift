@@ -18,7 +18,7 @@ extension DemoRecords {
             "on-track": "yes", "evidence": "Observed two lessons.", "notes-ts1": "High expectations are clear.",
             "target-1-text": "Plan for the next step", "target-1-standards": "TS4", "target-1-success": "Seen in planning by half term",
         ], basedOn: 1, author: author)
-        try ShareReport(store: store, baseURL: "http://localhost").share(reportID: id, author: author)
+        try ShareReport(store: store).share(reportID: id, author: author)
         return id
     }
 

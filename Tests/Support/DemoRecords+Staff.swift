@@ -5,7 +5,7 @@ extension DemoRecords {
     /// A new person with a mentor role at the school with `urn` (an invitation, as the school would
     /// send it); returns the grant's id.
     public func makeMentorGrant(urn: String, email: String, time: any TimeSource) throws -> Int {
-        try GrantRole(store: InductionStore(database: database, time: time), baseURL: "http://localhost")
+        try GrantRole(store: InductionStore(database: database, time: time, baseURL: "http://localhost"))
             .grant(.mentor, to: InvitationForm(name: "Morgan Mentor", email: email).validate().get(), schoolID: try schoolID(urn: urn), author: Author(userID: nil, name: "Test", role: nil, clientAddress: "127.0.0.1")).grantID
     }
 }

@@ -26,7 +26,7 @@ final class RegistrationStaffTests: XCTestCase {
 
     private func confirm(_ outcome: ECTRegistrationOutcome) throws -> Int {
         guard case .registered(let periodID, let ectID, _) = outcome else { XCTFail("not registered: \(outcome)"); return -1 }
-        XCTAssertTrue(try ConfirmECTRegistration(store: InductionStore(database: database, time: time), baseURL: "https://induct.test")
+        XCTAssertTrue(try ConfirmECTRegistration(store: InductionStore(database: database, time: time, baseURL: "https://induct.test"))
             .confirm(periodID: periodID, author: Author(userID: nil, name: "Officer", role: .abOfficer, clientAddress: "192.0.2.2")))
         return ectID
     }

@@ -24,7 +24,7 @@ extension GrantRole {
 
         \(try serviceName(c)) has given you a new role in Induct: \(grant.label).
 
-        Sign in as usual at \(baseURL)/ and choose this role when you need it.
+        Sign in as usual at \(store.baseURL)/ and choose this role when you need it.
 
         If you were not expecting this, tell your appropriate body.
         """

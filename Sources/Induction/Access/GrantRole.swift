@@ -8,14 +8,8 @@ public struct GrantRole: Sendable {
     public static let invitationValidity = 7 * 24 * 60 * 60
 
     let store: InductionStore
-    let baseURL: String
 
-    public init(store: InductionStore, baseURL: String) {
-        self.store = store
-        var base = baseURL.trimmingCharacters(in: .whitespacesAndNewlines)
-        while base.hasSuffix("/") { base.removeLast() }
-        self.baseURL = base
-    }
+    public init(store: InductionStore) { self.store = store }
 
     /// `ectID` only for the ECT role. Throws `RoleGrantError` when the grant cannot be made.
     public func grant(_ role: Role, to invitee: Invitee, schoolID: Int?, ectID: Int? = nil, author: Author) throws -> InvitationResult {
@@ -61,7 +55,7 @@ public struct GrantRole: Sendable {
             }
             let now = store.time.now()
             let token = try OneTimeTokens().issue(for: userID, purpose: .invitation, validFor: Self.invitationValidity, now: now, in: c)
-            let link = "\(baseURL)/invitations/\(token)"
+            let link = "\(store.baseURL)/invitations/\(token)"
             try invitationEmail(to: address, name: displayName, grant: grant, link: link, c).enqueue(in: c, at: stamp)
             try AuditEvent(author: author, action: .userInvited, recordType: "user", recordID: userID,
                            detail: "invitation valid for 7 days")

@@ -12,7 +12,7 @@ public struct RequestPasswordReset: Sendable {
     public init(store: InductionStore) { self.store = store }
 
     /// Behaves the same whether or not an account has the email; only real requests are audited.
-    public func request(email: String, baseURL: String, author: Author) throws {
+    public func request(email: String, author: Author) throws {
         guard let email = EmailAddress.normalise(email) else { return }
         let now = store.time.now()
         try store.change { c, stamp in
@@ -22,7 +22,7 @@ public struct RequestPasswordReset: Sendable {
                 [user.id, Timestamp.format(now.addingTimeInterval(-3600))]) ?? 0
             guard recent < Self.maximumResetsPerHour else { return }
             let token = try OneTimeTokens().issue(for: user.id, purpose: .passwordReset, validFor: Self.resetLifetime, now: now, in: c)
-            let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+            let base = store.baseURL
             try OutgoingEmail(recipient: user.email, subject: "Reset your Induct password", body: """
                 Hello \(user.name),
 

@@ -1,3 +1,4 @@
+import Foundation
 import SQLite
 
 /// The database and clock as the web layer holds them: a domain value, so `Web` names no SQLite
@@ -5,10 +6,16 @@ import SQLite
 public struct InductionStore: Sendable {
     public let database: Database
     public let time: any TimeSource
+    /// Where the service is reached, for the links in its emails ("https://induct.example.org"),
+    /// without a trailing slash. The default is `induct serve`'s own address.
+    public let baseURL: String
 
-    public init(database: Database, time: any TimeSource) {
+    public init(database: Database, time: any TimeSource, baseURL: String = "http://127.0.0.1:8080") {
         self.database = database
         self.time = time
+        var base = baseURL.trimmingCharacters(in: .whitespacesAndNewlines)
+        while base.hasSuffix("/") { base.removeLast() }
+        self.baseURL = base
     }
 
     public var reader: InductionReader { InductionReader(database: database) }

@@ -6,12 +6,8 @@ import SQLite
 /// Induct in the same transaction (unless they already have access).
 public struct ConfirmECTRegistration: Sendable {
     let store: InductionStore
-    let baseURL: String
 
-    public init(store: InductionStore, baseURL: String) {
-        self.store = store
-        self.baseURL = baseURL
-    }
+    public init(store: InductionStore) { self.store = store }
 
     /// False when there is no such pending registration (never made, or already decided).
     public func confirm(periodID: Int, author: Author) throws -> Bool {
@@ -41,7 +37,7 @@ public struct ConfirmECTRegistration: Sendable {
         guard !registration.email.isEmpty,
               try c.scalarInt("SELECT count(*) FROM role_grants WHERE ect_id = ?", [registration.ectID]) == 0 else { return }
         do {
-            _ = try GrantRole(store: store, baseURL: baseURL)
+            _ = try GrantRole(store: store)
                 .grant(.ect, to: Invitee(name: registration.fullName, email: registration.email), schoolID: registration.schoolID,
                        ectID: registration.ectID, author: author, in: c, at: stamp)
         } catch let error as RoleGrantError {

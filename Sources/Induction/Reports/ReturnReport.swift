@@ -6,12 +6,8 @@ public struct ReturnReport: Sendable {
     public static let reasonLimit = 2000
 
     let store: InductionStore
-    let baseURL: String
 
-    public init(store: InductionStore, baseURL: String) {
-        self.store = store
-        self.baseURL = baseURL
-    }
+    public init(store: InductionStore) { self.store = store }
 
     public func returnForAmendment(reportID: Int, reasons: String, author: Author) throws {
         let text = reasons.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -23,7 +19,7 @@ public struct ReturnReport: Sendable {
             try AuditEvent(author: author, action: .reportReturned, recordType: "report", recordID: reportID,
                            detail: "\(text.count) characters of reasons")
                 .record(in: c, at: stamp)
-            try ReportNotices(baseURL: baseURL).send("A report has been returned for amendment",
+            try ReportNotices(baseURL: store.baseURL).send("A report has been returned for amendment",
                                                      "The appropriate body has returned the report:\n\n\(text)",
                                                      to: .signers([.tutor, .headteacher]), about: check.report,
                                                      ectName: try ReportStepCheck.ectName(check.report, c), at: stamp, c)

@@ -1,12 +1,8 @@
 /// The school shares a complete draft with the ECT, who is emailed to read it, comment and sign.
 public struct ShareReport: Sendable {
     let store: InductionStore
-    let baseURL: String
 
-    public init(store: InductionStore, baseURL: String) {
-        self.store = store
-        self.baseURL = baseURL
-    }
+    public init(store: InductionStore) { self.store = store }
 
     public func share(reportID: Int, author: Author) throws {
         try store.change { c, stamp in
@@ -15,7 +11,7 @@ public struct ShareReport: Sendable {
             guard problems.isEmpty else { throw ReportRefusal.incomplete(ValidationErrors(problems)) }
             try ReportRows.move(check.report, to: check.next, at: stamp, c)
             try AuditEvent(author: author, action: .reportShared, recordType: "report", recordID: reportID).record(in: c, at: stamp)
-            try ReportNotices(baseURL: baseURL).send("A report is ready for your comments",
+            try ReportNotices(baseURL: store.baseURL).send("A report is ready for your comments",
                                                      "\(author.name) has shared a report with you. Read it, add your comments and sign it.",
                                                      to: .signers([.ect]), about: check.report,
                                                      ectName: try ReportStepCheck.ectName(check.report, c), at: stamp, c)

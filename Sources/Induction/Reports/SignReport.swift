@@ -6,12 +6,8 @@ import Security
 /// the SHA-256 of the report's canonical content; the next people to sign are emailed.
 public struct SignReport: Sendable {
     let store: InductionStore
-    let baseURL: String
 
-    public init(store: InductionStore, baseURL: String) {
-        self.store = store
-        self.baseURL = baseURL
-    }
+    public init(store: InductionStore) { self.store = store }
 
     public func sign(reportID: Int, as role: SignerRole, confirmation: SignerConfirmation, author: Author) throws {
         switch confirmation {
@@ -39,7 +35,7 @@ public struct SignReport: Sendable {
                            detail: "as \(role.title.lowercased()); SHA-256 \(hash)")
                 .record(in: c, at: stamp)
             let waiting = SignerRole.required(for: report.kind).filter { !report.signedRoles.contains($0) && $0 != role }
-            let notices = ReportNotices(baseURL: baseURL)
+            let notices = ReportNotices(baseURL: store.baseURL)
             let ect = try ReportStepCheck.ectName(report, c)
             if waiting.isEmpty {
                 try notices.send("A report is ready to submit", "Everyone has signed. Submit it to the appropriate body.",

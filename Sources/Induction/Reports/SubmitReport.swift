@@ -3,12 +3,8 @@
 /// email that says so (SG 4.1–4.5, issue 9 item 9).
 public struct SubmitReport: Sendable {
     let store: InductionStore
-    let baseURL: String
 
-    public init(store: InductionStore, baseURL: String) {
-        self.store = store
-        self.baseURL = baseURL
-    }
+    public init(store: InductionStore) { self.store = store }
 
     public func submit(reportID: Int, author: Author) throws {
         try store.change { c, stamp in
@@ -34,7 +30,7 @@ public struct SubmitReport: Sendable {
             let lead = concern
                 ? "\(author.name) has submitted a report saying \(ect) is not on track. They are on your at-risk list with the support plan."
                 : "\(author.name) has submitted a report for quality assurance."
-            try ReportNotices(baseURL: baseURL).send(concern ? "At risk: \(ect) is not on track" : "A report has been submitted",
+            try ReportNotices(baseURL: store.baseURL).send(concern ? "At risk: \(ect) is not on track" : "A report has been submitted",
                                                      lead, to: .appropriateBody, about: report, ectName: ect, at: stamp, c)
         }
     }

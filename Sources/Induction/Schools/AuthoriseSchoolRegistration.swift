@@ -5,12 +5,8 @@ import SQLite
 /// requester is granted their role (and invited when they have no password), in one change.
 public struct AuthoriseSchoolRegistration: Sendable {
     let store: InductionStore
-    let baseURL: String
 
-    public init(store: InductionStore, baseURL: String) {
-        self.store = store
-        self.baseURL = baseURL
-    }
+    public init(store: InductionStore) { self.store = store }
 
     /// False when the request does not exist or has already been decided.
     public func authorise(id: Int, author: Author) throws -> Bool {
@@ -31,7 +27,7 @@ public struct AuthoriseSchoolRegistration: Sendable {
                 .record(in: c, at: stamp)
             let existing = try AccountDirectory().user(email: request.requesterEmail, c)
             try c.run("UPDATE school_registration_requests SET existing_user_id = ? WHERE id = ?", [existing?.id, id])
-            _ = try GrantRole(store: store, baseURL: baseURL)
+            _ = try GrantRole(store: store)
                 .grant(request.requesterRole, to: Invitee(name: request.requesterName, email: request.requesterEmail),
                        schoolID: schoolID, ectID: nil, author: author, in: c, at: stamp)
             return true

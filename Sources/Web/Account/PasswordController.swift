@@ -26,7 +26,7 @@ struct PasswordController: Sendable {
             return try pages.render("pages/forgot_password", title: "Reset your password", context: context, status: 422,
                                     values: FormView(fields: [FormField.email()], values: ["email": email], errors: ["email": message]).templateValues)
         }
-        try RequestPasswordReset(store: services.store).request(email: email, baseURL: services.baseURL, author: context.author)
+        try RequestPasswordReset(store: services.store).request(email: email, author: context.author)
         return try pages.render("pages/forgot_password_sent", title: "Check your email", context: context, values: [:])
     }
 

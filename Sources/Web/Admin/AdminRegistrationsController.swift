@@ -22,7 +22,7 @@ struct AdminRegistrationsController: Sendable {
         let id = try context.id("requestID")
         guard try services.reader.schoolRegistrationRequest(id: id) != nil else { throw HTTPError.notFound }
         do {
-            let authorise = AuthoriseSchoolRegistration(store: services.store, baseURL: services.baseURL)
+            let authorise = AuthoriseSchoolRegistration(store: services.store)
             guard try authorise.authorise(id: id, author: context.author) else {
                 return try alreadyDecided(context, id)
             }

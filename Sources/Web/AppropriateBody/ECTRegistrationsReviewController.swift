@@ -20,7 +20,7 @@ struct ECTRegistrationsReviewController: Sendable {
 
     func confirm(_ context: RequestContext) throws -> HTTPResponse {
         let registration = try find(context)
-        guard try ConfirmECTRegistration(store: services.store, baseURL: services.baseURL)
+        guard try ConfirmECTRegistration(store: services.store)
             .confirm(periodID: registration.id, author: context.author) else {
             return .redirect(to: "/ab/ect-registrations")
         }

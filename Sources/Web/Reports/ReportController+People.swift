@@ -33,7 +33,7 @@ extension ReportController {
             } else {
                 throw ReportRefusal.confirmationNeeded
             }
-            try SignReport(store: services.store, baseURL: services.baseURL)
+            try SignReport(store: services.store)
                 .sign(reportID: page.report.id, as: role, confirmation: confirmation, author: context.author)
             return "signed"
         }
@@ -51,7 +51,7 @@ extension ReportController {
         let page = try page(context)
         return try step(context, page) {
             try checkVersion(context, page)
-            try AcceptReport(store: services.store, baseURL: services.baseURL).accept(reportID: page.report.id, author: context.author)
+            try AcceptReport(store: services.store).accept(reportID: page.report.id, author: context.author)
             return "accepted"
         }
     }
@@ -60,7 +60,7 @@ extension ReportController {
         let page = try page(context)
         return try step(context, page) {
             try checkVersion(context, page)
-            try ReturnReport(store: services.store, baseURL: services.baseURL)
+            try ReturnReport(store: services.store)
                 .returnForAmendment(reportID: page.report.id, reasons: context.form["reasons"], author: context.author)
             return "returned"
         }

@@ -46,7 +46,7 @@ struct ReportController: Sendable {
         let page = try page(context)
         return try step(context, page) {
             try checkVersion(context, page)
-            try ShareReport(store: services.store, baseURL: services.baseURL).share(reportID: page.report.id, author: context.author)
+            try ShareReport(store: services.store).share(reportID: page.report.id, author: context.author)
             return "shared"
         }
     }
@@ -55,7 +55,7 @@ struct ReportController: Sendable {
         let page = try page(context)
         return try step(context, page) {
             try checkVersion(context, page)
-            try SubmitReport(store: services.store, baseURL: services.baseURL).submit(reportID: page.report.id, author: context.author)
+            try SubmitReport(store: services.store).submit(reportID: page.report.id, author: context.author)
             return "submitted"
         }
     }

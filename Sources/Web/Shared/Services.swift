@@ -11,13 +11,15 @@ public struct Services: Sendable {
     /// Emails go out through a mail command, so the outbox masks one-time links (issue 7 item 21).
     public var mailIsDelivered = false
 
+    /// The store's links point at `baseURL`, where this application is served.
     public init(store: InductionStore, baseURL: String) {
+        let store = InductionStore(database: store.database, time: store.time, baseURL: baseURL)
         self.store = store
         reader = store.reader
         time = store.time
-        self.baseURL = baseURL
+        self.baseURL = store.baseURL
         sessions = store.sessions
-        grantRole = GrantRole(store: store, baseURL: baseURL)
+        grantRole = GrantRole(store: store)
     }
 
     /// Writes an audit event in its own transaction (for denials, which change nothing else).
