@@ -159,6 +159,18 @@ final class AppropriateBodyReportsPagesTests: XCTestCase {
         XCTAssertFalse(officer.text.contains("href=\"/reports/\(id)\""), "the AB never opens a draft")
     }
 
+    func testAReportStillWithTheSchoolAfterItsDueDateIsLate() throws {
+        // Amelia Hartley's first formal assessment (term 3) was due on 22 July 2026; today is 25 November 2026.
+        let amelia = try records.count("SELECT id FROM ects WHERE first_name = 'Amelia' AND last_name = 'Hartley'")
+        let head = try person("headteacher@107512.schools.example", as: .headteacher)
+        let id = try StartReport(store: store).start(ectID: amelia, kind: .firstFormalAssessment, termNumber: 3, author: head)
+        let page = signedIn("headteacher@107512.schools.example").get("/ects/\(amelia)")
+        let row = try XCTUnwrap(HTML.allMatches(#"(?s)(<tr>\s*<th scope="row">Term 3</th>.*?</tr>)"#, in: page.text).first)
+        XCTAssertTrue(row.contains("href=\"/reports/\(id)\""), row)
+        XCTAssertEqual(HTML.plainText(row), "Term 3 Summer 2026, 20 April 2026 to 22 July 2026 First formal assessment "
+                       + "Earliest submission 15 July 2026 Due 22 July 2026 Draft (First formal assessment, term 3) Late Completed term")
+    }
+
     func testOnlyTheSchoolsWritersSeeTheStartButton() throws {
         let path = "/ects/\(try priya)"
         for email in ["headteacher@107512.schools.example", "david.greenwood@107512.schools.example"] {
