@@ -16,6 +16,7 @@ final class PermissionMatrixTests: XCTestCase {
     private var records: DemoRecords!
     private var uniqueCounter = 0
     private var lastECTID = 0
+    private var lastReportID = 0
 
     override func setUpWithError() throws {
         application = try TestEnvironment.makeApplication()
@@ -147,6 +148,11 @@ final class PermissionMatrixTests: XCTestCase {
             case ":ectID":
                 lastECTID = try ectID(actor: actor, urn: urn)
                 segments.append(String(lastECTID))
+            case ":reportID":
+                lastReportID = try records.makeSharedReport(ectID: try ectID(actor: actor, urn: urn), time: TestEnvironment.fixedTime)
+                segments.append(String(lastReportID))
+            case ":fileID":
+                segments.append(String(try records.makeEvidence(reportID: lastReportID, time: TestEnvironment.fixedTime)))
             case ":absenceID":
                 segments.append(String(try records.makeAbsence(ectID: lastECTID)))
             case ":messageID":

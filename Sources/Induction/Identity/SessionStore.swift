@@ -77,7 +77,10 @@ public struct SessionStore: Sendable {
             try connection.transaction {
                 guard let lookup = try find(hash: Self.hash(token), now: now, in: connection), lookup.isLive,
                       lookup.session.userID != nil, lookup.session.secondFactorPending else { return nil }
-                return try rotate(lookup.session, grantID: lookup.session.activeGrantID, now: now, in: connection)
+                let rotated = try rotate(lookup.session, grantID: lookup.session.activeGrantID, now: now, in: connection)
+                // The emailed code confirms who this is, as a password does (signing a report, issue 9 item 7).
+                try connection.run("UPDATE sessions SET reconfirmed_at = ? WHERE id = ?", [Timestamp.format(now), lookup.session.id])
+                return rotated
             }
         }
     }
@@ -143,9 +146,12 @@ public struct SessionStore: Sendable {
         let csrf = SecureRandom.token()
         try connection.run(
             """
-            INSERT INTO sessions (token_hash, user_id, active_grant_id, csrf_token, second_factor_pending, client_address, created_at, last_seen_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, [Self.hash(token), userID, grantID, csrf, pending, clientAddress, createdAt, createdAt])
+            INSERT INTO sessions (token_hash, user_id, active_grant_id, csrf_token, second_factor_pending, client_address, created_at,
+                                  last_seen_at, reconfirmed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [Self.hash(token), userID, grantID, csrf, pending, clientAddress, createdAt, createdAt,
+                  // Signing in with the password is a confirmation: signing a report in the next 10 minutes asks for nothing more.
+                  userID != nil && !pending ? createdAt : nil])
         let session = Session(id: Int(connection.lastInsertRowID), userID: userID, activeGrantID: grantID, csrfToken: csrf,
                               secondFactorPending: pending)
         return (token, session)

@@ -41,7 +41,7 @@ extension InductionReader {
             }
             return ReportPage(report: report, header: header,
                               viewer: try ReportParticipation.of(viewerUserID, in: report, today: today, c),
-                              history: history, recentlyConfirmed: recent)
+                              history: history, evidence: try EvidenceRows.live(reportID: id, c), recentlyConfirmed: recent)
         }
     }
 

@@ -21,6 +21,12 @@ public struct SaveReport: Sendable {
             let state = content.changedFields(from: report.content).isEmpty ? report.state : check.next
             let changed = try ReportRows.change(report, to: content, state: state, author: author, at: stamp, c)
             guard !changed.isEmpty else { return [] }
+            // SG 2.61: the final assessment's report is due 10 working days after its meeting.
+            if report.kind == .finalFormalAssessment, changed.contains("meeting-date"), let meeting = CalendarDate(iso: content["meeting-date"]) {
+                let due = WorkingDays().adding(10, to: meeting)
+                try c.run("UPDATE reports SET due_date = ?, earliest_submission = min(earliest_submission, ?) WHERE id = ?",
+                          [due.iso, due.iso, report.id])
+            }
             let cleared = report.liveSignatures.isEmpty ? "" : "; \(report.liveSignatures.count) signature(s) cleared"
             try AuditEvent(author: author, action: .reportSaved, recordType: "report", recordID: report.id,
                            detail: "changed: " + changed.joined(separator: ", ") + cleared)

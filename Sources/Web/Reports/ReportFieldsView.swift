@@ -60,7 +60,8 @@ struct ReportFieldsView {
 
     private func base(_ name: String, _ label: String, hint: String, guidance: [String]) -> [String: TemplateValue] {
         ["name": .string(name), "label": .string(label), "hint": .string(hint), "error": TemplateValue(errors[name]),
-         "value": .string(values[name] ?? ""), "guidance": .list(guidance.map { .string($0) }),
+         "value": .string(values[name] ?? ""), "display": .string(values[name] ?? ""), "options": .list([]),
+         "guidance": .list(guidance.map { .string($0) }), "hasGuidance": .bool(!guidance.isEmpty),
          "isText": false, "isTextarea": false, "isRadios": false, "isDate": false]
     }
 
@@ -79,8 +80,7 @@ struct ReportFieldsView {
             ["id": .string("\(name)-\(index + 1)"), "value": .string(value), "label": .string(options[value] ?? value),
              "checked": .bool(values[name] == value)]
         })
-        // The error summary links to the first option.
-        field["anchor"] = .string("\(name)-1")
+        field["display"] = .string(values[name].flatMap { options[$0] } ?? values[name] ?? "")
         return .dictionary(field)
     }
 
@@ -91,6 +91,7 @@ struct ReportFieldsView {
         field["day"] = .string(parts.day)
         field["month"] = .string(parts.month)
         field["year"] = .string(parts.year)
+        field["display"] = .string(CalendarDate(iso: values[name] ?? "")?.ukLong ?? values[name] ?? "")
         return .dictionary(field)
     }
 }

@@ -14,6 +14,8 @@ struct ReportPageView {
 
     var report: Report { page.report }
 
+    var title: String { "\(report.kind.label), term \(report.termNumber)" }
+
     var values: [String: TemplateValue] {
         let header = page.header
         let viewer = page.viewer
@@ -24,7 +26,7 @@ struct ReportPageView {
         let contentValues = typed ?? report.content.fields
         var values: [String: TemplateValue] = [
             "reportID": .int(report.id), "version": .int(report.version),
-            "title": .string("\(report.kind.label), term \(report.termNumber)"),
+            "title": .string(title),
             "ectName": .string(header.ectName), "recordHref": .string("/ects/\(report.ectID)"),
             "header": .list(headerRows.map { ["key": .string($0.0), "value": .string($0.1)] }),
             "stateLabel": .string(state.label), "stateTag": .string(Self.tag(state)),
@@ -38,7 +40,12 @@ struct ReportPageView {
             "canComment": .bool(viewer.signerRoles.contains(.ect) && inSigning),
             "canShare": .bool(viewer.writes && state == .draft),
             "canSubmit": .bool(viewer.writes && (state == .awaitingSignatures || state == .returned)),
-            "signRoles": .list(inSigning ? signable.map { ["value": .string($0.rawValue), "label": .string($0.title)] } : []),
+            "signRoles": .list(inSigning ? signable.enumerated().map { index, role in
+                ["value": .string(role.rawValue), "label": .string(role.title), "first": .bool(index == 0)]
+            } : []),
+            "hasSignRoles": .bool(inSigning && !signable.isEmpty),
+            "hasSignatures": .bool(!report.signatures.isEmpty),
+            "hasHistory": .bool(!page.history.isEmpty),
             "askPassword": .bool(!page.recentlyConfirmed),
             "passwordError": TemplateValue(errors["password"]),
             "canDecide": .bool(viewer.isAppropriateBody && state == .submitted),
@@ -51,6 +58,12 @@ struct ReportPageView {
                  "old": .string(change.oldValue), "new": .string(change.newValue)]
             }),
             "printHref": .string("/reports/\(report.id)/print"),
+            "evidence": .list(page.evidence.map { file in
+                ["id": .int(file.id), "summary": .string(file.summary), "href": .string("/reports/\(report.id)/evidence/\(file.id)"),
+                 "uploader": .string(file.uploaderName), "when": .string(DisplayTime.format(file.uploadedAt)), "sha256": .string(file.sha256)]
+            }),
+            "hasEvidence": .bool(!page.evidence.isEmpty),
+            "fileError": TemplateValue(errors["file"]),
         ]
         values.merge(ErrorSummary(errors.map { (field: anchor($0.key), message: $0.value) }.sorted { $0.field < $1.field })
             .templateValues) { _, new in new }
@@ -85,7 +98,7 @@ struct ReportPageView {
     /// The error summary links to the control: the first radio of a choice, the day box of a date.
     private func anchor(_ field: String) -> String {
         if field == "meeting-date" { return "meeting-date-day" }
-        if field == "password" || field == "reasons" || field == ReportContent.ectCommentsField { return field }
+        if ["password", "reasons", "file", ReportContent.ectCommentsField].contains(field) { return field }
         let radios = ["on-track", "recommendation", "progress"]
         if radios.contains(field) || field.hasPrefix("judgement-") { return "\(field)-1" }
         if field.hasPrefix("question-"), report.form.questions.contains(where: { "question-\($0.id)" == field && ($0.answerType == .yesNo || $0.answerType == .oneChoice) }) {

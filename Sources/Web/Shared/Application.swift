@@ -33,9 +33,11 @@ public final class Application: Sendable {
         self.responder = middleware.wrapping(router.responder(gate: AccessGate(audit: audit)))
     }
 
-    /// For `ServerConfiguration.bodyLimitForPath`: the CSV import's routes take bodies up to 2 MiB.
+    /// For `ServerConfiguration.bodyLimitForPath`: the CSV import's routes take bodies up to 2 MiB,
+    /// an evidence upload one file of 10 MB.
     @Sendable public static func bodyLimit(forPath path: String) -> Int? {
-        CSRFMiddleware.isImportPath(path) ? CSRFMiddleware.importFormBodyLimit : nil
+        if CSRFMiddleware.isEvidencePath(path) { return CSRFMiddleware.evidenceFormBodyLimit }
+        return CSRFMiddleware.isImportPath(path) ? CSRFMiddleware.importFormBodyLimit : nil
     }
 
     /// The HTTP server's handler: static files first, then the routed application.

@@ -17,8 +17,18 @@ struct CSRFMiddleware: Middleware {
         ["/ects/import", "/ects/import/errors.csv", "/ab/ect-imports", "/ab/ect-imports/errors.csv"].contains { path.hasSuffix($0) }
     }
 
+    /// Issue 9 item 4: one evidence file of up to 10 MB, with room for the form around it.
+    static let evidenceFormBodyLimit = 10 * 1024 * 1024 + 64 * 1024
+
+    /// POST /reports/:reportID/evidence.
+    static func isEvidencePath(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts[1] == "reports" && Int(parts[2]) != nil && parts[3] == "evidence"
+    }
+
     static func formBodyLimit(for path: String) -> Int {
-        isImportPath(path) ? importFormBodyLimit : formBodyLimit
+        if isEvidencePath(path) { return evidenceFormBodyLimit }
+        return isImportPath(path) ? importFormBodyLimit : formBodyLimit
     }
     let audit: @Sendable (AuditEvent) -> Void
 

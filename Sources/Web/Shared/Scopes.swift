@@ -25,4 +25,9 @@ struct Scopes: Sendable {
         guard case .ect(let id, let current) = scope, let school = context.principal?.active.schoolID, school != current else { return scope }
         return try reader.hasLeft(ectID: id, schoolID: school) ? .formerSchoolECT(id: id, schoolID: school) : scope
     }
+
+    func report(_ context: RequestContext) throws -> Scope {
+        guard let scope = try reader.reportScope(id: try context.id("reportID")) else { throw HTTPError.notFound }
+        return scope
+    }
 }

@@ -1,0 +1,147 @@
+import Foundation
+import Induction
+import InductTestSupport
+import XCTest
+
+/// Issue 9's journeys in Chromium, with axe on every new page: a progress review written, shared,
+/// commented on, signed and submitted; a final formal assessment returned by the AB, amended (its
+/// signatures clear and the history shows the field), signed again and accepted.
+final class ReportJourneyBrowserTests: XCTestCase {
+    private var session: BrowserSession!
+
+    override func setUpWithError() throws {
+        session = try BrowserSession()
+    }
+
+    override func tearDown() {
+        session?.close()
+    }
+
+    /// The report the ECT's tutor starts from the record (the start itself is a one-click form).
+    private func started(trn: String, kind: DueItemKind, term: Int, tutorEmail: String) throws -> Int {
+        let records = DemoRecords(session.application.database)
+        let ect = try records.count("SELECT id FROM ects WHERE trn = ?", [trn])
+        let user = try records.userID(email: tutorEmail)
+        let name = try session.application.database.read { try $0.queryOne("SELECT name FROM users WHERE id = ?", [user])?.string("name") }
+        return try StartReport(store: InductionStore(database: session.application.database, time: TestEnvironment.fixedTime))
+            .start(ectID: ect, kind: kind, termNumber: term,
+                   author: Author(userID: user, name: name ?? "", role: .inductionTutor, clientAddress: "127.0.0.1"))
+    }
+
+    private func sign(_ path: String, as role: SignerRole) throws {
+        try session.driver.click(selector: "#role-\(role.rawValue)")
+        // The password is asked unless this person confirmed it in the last 10 minutes.
+        let asked = try session.driver.execute("return document.querySelector('#password') !== null") as? Bool
+        if asked == true { try session.driver.fill("#password", with: TestEnvironment.demoPassword) }
+        XCTAssertEqual(try session.follow("form[action='\(path)/sign'] button[type=submit]"), "\(path)?done=signed")
+    }
+
+    private func states() throws -> [String] { try session.driver.texts(of: "main .tag") }
+
+    func testTheTutorWritesAndSharesAReviewTheECTCommentsAndSignsTheTutorSubmitsAndTheOfficerSeesIt() throws {
+        let id = try started(trn: "3012458", kind: .progressReview, term: 1, tutorEmail: "david.greenwood@107512.schools.example")
+        let path = "/reports/\(id)"
+        _ = try session.signIn("david.greenwood@107512.schools.example")
+        try session.open(path)
+        XCTAssertEqual(try session.headings(), ["Progress review, term 1"])
+        XCTAssertEqual(try session.accessibilityViolations(), [], "the draft review")
+        try session.driver.click(selector: "#on-track-1")
+        try session.driver.fill("#evidence", with: "Observed three lessons; planning shows clear sequencing.")
+        try session.driver.fill("#notes-ts4", with: "Lessons are well structured.")
+        try session.driver.fill("#target-1-text", with: "Use hinge questions to check understanding")
+        try session.driver.fill("#target-1-standards", with: "TS2 TS6")
+        try session.driver.fill("#target-1-success", with: "Seen in two observations by February")
+        XCTAssertEqual(try session.follow("form[action='\(path)'] button[type=submit]"), "\(path)?done=saved")
+        XCTAssertEqual(try session.follow("form[action='\(path)/share'] button[type=submit]"), "\(path)?done=shared")
+        XCTAssertEqual(try states().first, "Shared with the ECT")
+        try session.signOut()
+
+        _ = try session.signIn("priya.chauhan@107512.schools.example")
+        try session.open(path)
+        XCTAssertEqual(try session.accessibilityViolations(), [], "the ECT's view of a shared review")
+        try session.driver.fill("#ect-comments", with: "I agree with the target and will try it in Year 5 maths first.")
+        XCTAssertEqual(try session.follow("form[action='\(path)/comments'] button[type=submit]"), "\(path)?done=commented")
+        try sign(path, as: .ect)
+        try session.signOut()
+
+        _ = try session.signIn("david.greenwood@107512.schools.example")
+        try session.open(path)
+        try sign(path, as: .tutor)
+        XCTAssertEqual(try session.follow("form[action='\(path)/submit'] button[type=submit]"), "\(path)?done=submitted")
+        try session.signOut()
+
+        _ = try session.signIn("ab-officer@pennine.example")
+        try session.open(path)
+        XCTAssertEqual(try states().first, "Submitted to the appropriate body")
+        XCTAssertTrue(try session.driver.texts(of: "main").joined().contains("I agree with the target"))
+        XCTAssertEqual(try session.driver.texts(of: "main td .tag--green").count, 2, "both signatures match the report")
+        XCTAssertEqual(try session.accessibilityViolations(), [], "the officer's view of a submitted review")
+        try session.open("\(path)/print")
+        XCTAssertEqual(try session.accessibilityViolations(), [], "the print view")
+    }
+
+    func testAFinalAssessmentIsReturnedAmendedSignedAgainAndAccepted() throws {
+        let id = try started(trn: "3021784", kind: .finalFormalAssessment, term: 6, tutorEmail: "induction-tutor@138204.schools.example")
+        let path = "/reports/\(id)"
+        _ = try session.signIn("induction-tutor@138204.schools.example")
+        try session.open(path)
+        XCTAssertEqual(try session.accessibilityViolations(), [], "the draft final assessment")
+        try session.driver.fill("#meeting-date-day", with: "9")
+        try session.driver.fill("#meeting-date-month", with: "7")
+        try session.driver.fill("#meeting-date-year", with: "2027")
+        for standard in ["ts1", "ts2", "ts3", "ts4", "ts5", "ts6", "ts7", "ts8", "part-two"] {
+            try session.driver.click(selector: "#judgement-\(standard)-1")
+        }
+        try session.driver.fill("#evidence", with: "Two years of observations, planning and pupil work.")
+        try session.driver.click(selector: "#recommendation-1")
+        XCTAssertEqual(try session.follow("form[action='\(path)'] button[type=submit]"), "\(path)?done=saved")
+        XCTAssertEqual(try session.follow("form[action='\(path)/share'] button[type=submit]"), "\(path)?done=shared")
+        try sign(path, as: .tutor)
+        try session.signOut()
+        for (email, role) in [("fatima.begum@138204.schools.example", SignerRole.ect), ("headteacher@138204.schools.example", .headteacher)] {
+            _ = try session.signIn(email)
+            try session.open(path)
+            try sign(path, as: role)
+            try session.signOut()
+        }
+        _ = try session.signIn("induction-tutor@138204.schools.example")
+        try session.open(path)
+        XCTAssertEqual(try session.follow("form[action='\(path)/submit'] button[type=submit]"), "\(path)?done=submitted")
+        try session.signOut()
+
+        _ = try session.signIn("ab-officer@pennine.example")
+        try session.open(path)
+        XCTAssertEqual(try session.follow("form[action='\(path)/return'] button[type=submit]"), "\(path)/return", "no reasons: the page again")
+        XCTAssertTrue(try session.driver.texts(of: ".error-summary").joined().contains("Enter the reasons for returning the report"))
+        XCTAssertEqual(try session.accessibilityViolations(), [], "the return form with its error")
+        try session.driver.fill("#reasons", with: "Say which lessons the evidence comes from.")
+        XCTAssertEqual(try session.follow("form[action='\(path)/return'] button[type=submit]"), "\(path)?done=returned")
+        try session.signOut()
+
+        _ = try session.signIn("induction-tutor@138204.schools.example")
+        try session.open(path)
+        XCTAssertEqual(try states().first, "Returned for amendment")
+        XCTAssertTrue(try session.driver.texts(of: ".inset-text").joined().contains("Say which lessons the evidence comes from."))
+        try session.driver.fill("#evidence", with: "Observations of 12 lessons (list attached), planning and pupil work.")
+        XCTAssertEqual(try session.follow("form[action='\(path)'] button[type=submit]"), "\(path)?done=saved")
+        XCTAssertEqual(try session.driver.texts(of: "main td .tag--green"), [], "the edit cleared every signature")
+        XCTAssertEqual(try session.driver.texts(of: "#history-caption + thead + tbody tr td:nth-child(3)").first, "evidence")
+        XCTAssertEqual(try session.accessibilityViolations(), [], "the amended assessment with its history")
+        try sign(path, as: .tutor)
+        try session.signOut()
+        for (email, role) in [("fatima.begum@138204.schools.example", SignerRole.ect), ("headteacher@138204.schools.example", .headteacher)] {
+            _ = try session.signIn(email)
+            try session.open(path)
+            try sign(path, as: role)
+            try session.signOut()
+        }
+        _ = try session.signIn("induction-tutor@138204.schools.example")
+        try session.open(path)
+        XCTAssertEqual(try session.follow("form[action='\(path)/submit'] button[type=submit]"), "\(path)?done=submitted")
+        try session.signOut()
+        _ = try session.signIn("ab-officer@pennine.example")
+        try session.open(path)
+        XCTAssertEqual(try session.follow("form[action='\(path)/accept'] button[type=submit]"), "\(path)?done=accepted")
+        XCTAssertEqual(try states().first, "Accepted")
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import HTTP
+import Induction
+import InductTestSupport
+import SQLite
+@testable import Web
+import XCTest
+
+/// Issue 9's pages in process with strict templates: the tutor starts, writes and shares a progress
+/// review; the ECT comments and signs; the tutor signs and submits; the officer accepts. Refusals
+/// show the page again with the reason and what was typed.
+final class ReportPagesTests: XCTestCase {
+    private var application: Application!
+    private var records: DemoRecords { DemoRecords(application.database) }
+
+    override func setUpWithError() throws {
+        application = try TestEnvironment.makeApplication()
+    }
+
+    private func session(_ email: String, _ role: Role, urn: String?) throws -> TestSession {
+        let session = TestSession(application)
+        try session.adoptSession(userID: try records.userID(email: email), grantID: try records.grantID(email: email, role: role, urn: urn))
+        return session
+    }
+
+    private var priya: Int { get throws { try records.count("SELECT id FROM ects WHERE trn = '3012458'") } }
+
+    private static let review: [(String, String)] = [
+        ("on-track", "yes"), ("evidence", "Observed three lessons & a <planning> meeting."), ("notes-ts4", "Well structured."),
+        ("target-1-text", "Check understanding with hinge questions"), ("target-1-standards", "TS2, TS6"),
+        ("target-1-success", "Seen in two observations by February"),
+    ]
+
+    private func started(_ tutor: TestSession) throws -> (id: Int, path: String) {
+        let start = tutor.post("/ects/\(try priya)/reports", form: [("kind", "progress-review"), ("term", "1")])
+        XCTAssertEqual(start.status, 303)
+        let path = try XCTUnwrap(start.location)
+        XCTAssertEqual(tutor.post("/ects/\(try priya)/reports", form: [("kind", "progress-review"), ("term", "1")]).location, path,
+                       "a second start opens the same report")
+        return (try XCTUnwrap(Int(path.split(separator: "/").last ?? "")), path)
+    }
+
+    private func version(_ session: TestSession, _ path: String) throws -> String {
+        let text = session.get(path).text
+        let marker = #"name="version" value=""#
+        let start = try XCTUnwrap(text.range(of: marker)).upperBound
+        return String(text[start...].prefix { $0 != "\"" })
+    }
+
+    func testAProgressReviewFromTheTutorsDraftToTheOfficersAcceptance() throws {
+        let tutor = try session("david.greenwood@107512.schools.example", .inductionTutor, urn: "107512")
+        let (_, path) = try started(tutor)
+        let draft = tutor.get(path)
+        XCTAssertEqual(draft.status, 200)
+        XCTAssertTrue(draft.text.contains("Priya Chauhan"))
+        XCTAssertTrue(draft.text.contains("3012458"))
+        let saved = tutor.post(path, form: Self.review + [("version", try version(tutor, path))])
+        XCTAssertEqual(saved.location, "\(path)?done=saved")
+        XCTAssertTrue(tutor.get(path).text.contains("Observed three lessons &amp; a &lt;planning&gt; meeting."), "escaped on output")
+        XCTAssertEqual(tutor.post("\(path)/share", form: [("version", try version(tutor, path))]).location, "\(path)?done=shared")
+
+        let ect = try session("priya.chauhan@107512.schools.example", .ect, urn: "107512")
+        XCTAssertEqual(ect.get(path).status, 200)
+        XCTAssertEqual(ect.post(path, form: Self.review + [("version", try version(ect, path))]).status, 403, "the ECT never writes the school's text")
+        XCTAssertEqual(ect.post("\(path)/comments", form: [("ect-comments", "I agree."), ("version", try version(ect, path))]).location,
+                       "\(path)?done=commented")
+        let wrong = ect.post("\(path)/sign", form: [("role", "ect"), ("password", "not it"), ("version", try version(ect, path))])
+        XCTAssertEqual(wrong.status, 422)
+        XCTAssertTrue(wrong.text.contains("The password or code is not right"))
+        XCTAssertEqual(ect.post("\(path)/sign", form: [("role", "ect"), ("password", TestEnvironment.demoPassword),
+                                                       ("version", try version(ect, path))]).location, "\(path)?done=signed")
+
+        let early = tutor.post("\(path)/submit", form: [("version", try version(tutor, path))])
+        XCTAssertEqual(early.status, 422)
+        XCTAssertTrue(early.text.contains("The report still needs signing by the induction tutor"))
+        XCTAssertEqual(tutor.post("\(path)/sign", form: [("role", "tutor"), ("password", TestEnvironment.demoPassword),
+                                                         ("version", try version(tutor, path))]).location, "\(path)?done=signed")
+        XCTAssertEqual(tutor.post("\(path)/submit", form: [("version", try version(tutor, path))]).location, "\(path)?done=submitted")
+
+        let officer = try session("ab-officer@pennine.example", .abOfficer, urn: nil)
+        let submitted = officer.get(path)
+        XCTAssertEqual(submitted.status, 200)
+        XCTAssertTrue(submitted.text.contains("Matches the report"))
+        XCTAssertEqual(officer.post("\(path)/accept", form: [("version", try version(officer, path))]).location, "\(path)?done=accepted")
+        XCTAssertTrue(officer.get("\(path)/print").text.contains("Accepted"))
+    }
+
+    func testADraftIsTheSchoolsAloneAndAStaleSaveKeepsWhatWasTyped() throws {
+        let tutor = try session("david.greenwood@107512.schools.example", .inductionTutor, urn: "107512")
+        let (_, path) = try started(tutor)
+        XCTAssertEqual(try session("priya.chauhan@107512.schools.example", .ect, urn: "107512").get(path).status, 403, "not shared yet")
+        XCTAssertEqual(try session("mentor@107512.schools.example", .mentor, urn: "107512").get(path).status, 403)
+        XCTAssertEqual(try session("ab-officer@pennine.example", .abOfficer, urn: nil).get(path).status, 403)
+        XCTAssertEqual(try session("headteacher@138204.schools.example", .headteacher, urn: "138204").get(path).status, 403,
+                       "another school")
+        let head = try session("headteacher@107512.schools.example", .headteacher, urn: "107512")
+        let opened = try version(head, path)
+        XCTAssertEqual(tutor.post(path, form: Self.review + [("version", opened)]).status, 303)
+        let stale = head.post(path, form: [("evidence", "The head's own words"), ("version", opened)])
+        XCTAssertEqual(stale.status, 422)
+        XCTAssertTrue(stale.text.contains("David Greenwood saved this report while you were editing it"))
+        XCTAssertTrue(stale.text.contains("The head&#39;s own words"), "their text stays on screen")
+        let long = tutor.post(path, form: [("evidence", String(repeating: "x", count: 10_001)), ("version", try version(tutor, path))])
+        XCTAssertEqual(long.status, 422)
+        XCTAssertTrue(long.text.contains("Must be 10,000 characters or fewer (it has 10,001)"))
+    }
+}
