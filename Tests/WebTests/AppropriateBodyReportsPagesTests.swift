@@ -88,6 +88,7 @@ final class AppropriateBodyReportsPagesTests: XCTestCase {
         XCTAssertTrue(awaiting[1].contains("Calder Valley"), awaiting[1])
         XCTAssertTrue(awaiting[1].contains("Progress review, term 1"), awaiting[1])
         XCTAssertTrue(page.text.contains("href=\"/reports/\(id)\""))
+        XCTAssertEqual(officer.get("/reports/\(id)").status, 200, "the link opens the report page")
         XCTAssertTrue(page.text.contains("<caption class=\"table__caption heading-m\">Reports awaiting a decision, oldest first</caption>"))
         XCTAssertTrue(page.text.contains("No reports have been returned or accepted yet."))
 
@@ -190,6 +191,20 @@ final class AppropriateBodyReportsPagesTests: XCTestCase {
             XCTAssertFalse(page.text.contains("Start the review"), email)
             XCTAssertTrue(page.text.contains("Not started"), email)
         }
+    }
+
+    func testTheStartFormOpensTheReportAndTheTimelineThenLinksToIt() throws {
+        let session = signedIn("david.greenwood@107512.schools.example")
+        let path = "/ects/\(try priya)"
+        XCTAssertEqual(session.get(path).status, 200, "the page gives the form its CSRF token")
+        let started = session.post(path + "/reports", form: [("kind", "progress-review"), ("term", "1")])
+        XCTAssertEqual(started.status, 303)
+        let id = try records.count("SELECT id FROM reports WHERE ect_id = ? AND kind = 'progress-review' AND term_number = 1", [try priya])
+        XCTAssertEqual(started.location, "/reports/\(id)")
+        XCTAssertEqual(session.get("/reports/\(id)").status, 200)
+        let page = session.get(path)
+        XCTAssertTrue(page.text.contains("href=\"/reports/\(id)\""))
+        XCTAssertTrue(HTML.plainText(page.text).contains("Draft (Progress review, term 1)"))
     }
 
     func testLateMeansSubmittedAfterTheDueDate() {
