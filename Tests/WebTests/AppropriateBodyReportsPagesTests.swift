@@ -100,6 +100,16 @@ final class AppropriateBodyReportsPagesTests: XCTestCase {
         XCTAssertTrue(decided[1].contains("Accepted"), decided[1])
     }
 
+    func testAReturnedReportLeavesTheQueueForTheDecidedTable() throws {
+        let id = try report(.returned)
+        let page = signedIn("ab-officer@pennine.example").get("/ab/reports")
+        XCTAssertTrue(page.text.contains("No reports are awaiting a decision."))
+        let decided = rows(of: "reports-decided", in: page.text)
+        XCTAssertEqual(decided.count, 2)
+        XCTAssertTrue(decided[1].contains("Returned for amendment"), decided[1])
+        XCTAssertTrue(page.text.contains("href=\"/reports/\(id)\""))
+    }
+
     func testANotOnTrackReviewPutsTheECTOnTheAtRiskListWithTheSupportPlanAtOnce() throws {
         let officer = signedIn("ab-officer@pennine.example")
         XCTAssertTrue(officer.get("/ab/at-risk").text.contains("No ECTs are on the at-risk list."))

@@ -43,7 +43,7 @@ struct AppropriateBodyReportsController: Sendable {
             "schoolName": .string(report.schoolName),
             "item": .string("\(report.kind.label), term \(report.termNumber)"),
             "state": .string(report.state.label),
-            "stateTag": .string(ECTTimelineView.tagClass(report.state)),
+            "stateTag": .string(ReportPageView.tag(report.state)),
             "submitted": TemplateValue(report.submittedAt.map(DisplayTime.format)),
             "decided": TemplateValue(report.decidedAt.map(DisplayTime.format)),
             "due": .string(report.dueDate.ukLong),

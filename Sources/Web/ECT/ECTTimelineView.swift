@@ -100,36 +100,32 @@ struct ECTTimelineView {
 
     func dueItem(_ item: DueItem) -> TemplateValue {
         let report = report(for: item)
-        let start: TemplateValue = report == nil ? startAction.map { action in
-            ["action": .string(action), "kindValue": .string(item.kind.rawValue), "term": .int(item.forTermNumber),
-             "label": .string(item.kind == .progressReview ? "Start the review" : "Start the assessment")]
-        } ?? .null : .null
+        var start = TemplateValue.null
+        if report == nil, let startAction {
+            start = ["action": .string(startAction), "kindValue": .string(item.kind.rawValue), "term": .int(item.forTermNumber),
+                     "label": .string(item.kind == .progressReview ? "Start the review" : "Start the assessment")]
+        }
+        // A started report keeps the dates it was started with (a final assessment's due date
+        // follows the meeting the school records, SG 2.61).
+        let earliest = report?.earliestSubmission ?? item.earliestSubmission
+        let due = report?.dueDate ?? item.dueDate
         return [
             "report": report.map { report in
-                ["stateLabel": .string(report.state.label), "stateTag": .string(Self.tagClass(report.state)),
+                ["stateLabel": .string(report.state.label), "stateTag": .string(ReportPageView.tag(report.state)),
                  "href": TemplateValue(canOpen(report) ? "/reports/\(report.id)" : nil),
                  "late": .bool(report.isLate(today: today))]
             } ?? .null,
             "start": start,
             "notStarted": .bool(report == nil && startAction == nil),
             "kind": .string(item.kind.label),
-            "earliest": .string(item.earliestSubmission.ukLong),
-            "earliestISO": .string(item.earliestSubmission.iso),
-            "due": .string(item.dueDate.ukLong),
-            "dueISO": .string(item.dueDate.iso),
-            "pastDue": .bool(report == nil && item.dueDate < today),
+            "earliest": .string(earliest.ukLong),
+            "earliestISO": .string(earliest.iso),
+            "due": .string(due.ukLong),
+            "dueISO": .string(due.iso),
+            "pastDue": .bool(report == nil && due < today),
             "moved": TemplateValue(item.isRescheduledIntoLaterTerm
                 ? "Held on \(item.date.ukLong), after an absence (SG 2.56)" : nil),
         ]
-    }
-
-    static func tagClass(_ state: ReportState) -> String {
-        switch state {
-        case .accepted: "tag--green"
-        case .returned: "tag--red"
-        case .submitted: "tag--blue"
-        case .draft, .shared, .awaitingSignatures: "tag--grey"
-        }
     }
 
     /// Why a term has nothing due, so that "Nothing due" never hides a review.
