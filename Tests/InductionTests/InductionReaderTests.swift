@@ -25,7 +25,7 @@ final class InductionReaderTests: XCTestCase {
     func testTheRecordPageComputesTheCalendarFromTheRecordItLoaded() throws {
         let database = try TestFixtures.makeDatabase(accounts: false)
         let page = try InductionReader(database: database).ectRecordPage(ectID: 1, viewerSchoolID: 1, withContact: false)
-        guard case .current(let record, let calendar, let contact)? = page else { return XCTFail("expected the current record, got \(String(describing: page))") }
+        guard case .current(let record, let calendar, let contact, _)? = page else { return XCTFail("expected the current record, got \(String(describing: page))") }
         XCTAssertEqual(record.ect.id, 1)
         XCTAssertNil(contact, "the contact is loaded for the ECT's own view only")
         let expected = try TermCalendar.compute(record.calendarInput)
@@ -39,7 +39,7 @@ final class InductionReaderTests: XCTestCase {
             return XCTFail("the school left sees its former period")
         }
         XCTAssertEqual(former.period.endDate?.iso, "2026-04-02")
-        guard case .current(let record, _, _)? = try reader.ectRecordPage(ectID: 1, viewerSchoolID: 2, withContact: false) else {
+        guard case .current(let record, _, _, _)? = try reader.ectRecordPage(ectID: 1, viewerSchoolID: 2, withContact: false) else {
             return XCTFail("the new school sees the record")
         }
         XCTAssertEqual(record.ect.schoolID, 2)

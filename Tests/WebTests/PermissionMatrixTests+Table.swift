@@ -109,6 +109,8 @@ extension PermissionMatrixTests {
         Row(method: "GET", pattern: "/my-induction", rule: .signedIn, allowed: [.ect], allowedOutcome: .status(200), deniedOutcome: .forbidden),
 
         guarded("GET", "/ab", .viewAppropriateBodyHome, allowed: abRoles),
+        guarded("GET", "/ab/reports", .viewAppropriateBodyHome, allowed: abRoles),
+        guarded("GET", "/ab/at-risk", .viewAppropriateBodyHome, allowed: abRoles),
         guarded("GET", "/ects", .viewAppropriateBodyHome, allowed: abRoles),
         guarded("GET", "/schools/:schoolID", .viewSchool, allowed: schoolViewers, scoped: true),
         // School administrators never read ECT records; an ECT reads their own at /my-induction.

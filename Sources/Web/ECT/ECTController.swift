@@ -33,13 +33,13 @@ struct ECTController: Sendable {
         switch try services.reader.ectRecordPage(ectID: id, viewerSchoolID: viewerSchool, withContact: ownRecord) {
         case nil: throw HTTPError.notFound
         case .former(let former): return try formerRecord(context, former)
-        case .current(let record, let calendar, let body):
-            return try current(context, record: record, calendar: calendar, body: body, ownRecord: ownRecord)
+        case .current(let record, let calendar, let body, let reports):
+            return try current(context, record: record, calendar: calendar, body: body, reports: reports, ownRecord: ownRecord)
         }
     }
 
     private func current(_ context: RequestContext, record: ECTRecord, calendar: TermCalendarResult?, body: AppropriateBodyProfile?,
-                         ownRecord: Bool) throws -> HTTPResponse {
+                         reports: [ReportSummary], ownRecord: Bool) throws -> HTTPResponse {
         let ect = record.ect
         var values = ECTListView.ect(ect).dictionaryValue
         values["heading"] = .string(ownRecord ? "Your induction" : ect.fullName)
@@ -54,9 +54,19 @@ struct ECTController: Sendable {
         if let change = record.fteChanges.last(where: { $0.effective <= today }) {
             values["workingPattern"] = .string("\(change.fte.label) from \(change.effective.ukLong)")
         }
-        values.merge(ECTTimelineView.pageValues(calendar, today: today) { ECTTimelineNotes.notes(record, $0) }) { _, new in new }
         let scope = Scope.ect(id: ect.id, schoolID: ect.schoolID)
         let allowed = { (action: Action) in !ownRecord && AccessPolicy.allows(context.principal, action, scope) }
+        // Issue 9 items 9–10: each due item's report, or the start button for the school's writers.
+        let principal = context.principal
+        let timeline = calendar.map { result in
+            ECTTimelineView(result: result, today: today, notes: ECTTimelineNotes.notes(record, result), reports: reports,
+                            startAction: allowed(.writeReport) ? "/ects/\(ect.id)/reports" : nil,
+                            canOpen: { report in
+                                AccessPolicy.allows(principal, .viewReport, .report(id: report.id, ectID: ect.id, schoolID: ect.schoolID,
+                                                                                    ectSchoolID: ect.schoolID, isDraft: report.state == .draft))
+                            })
+        }
+        values.merge(ECTTimelineView.pageValues(timeline)) { _, new in new }
         values.merge(ECTRecordView(record: record, result: calendar, canChangeAbsences: allowed(.recordAbsence),
                                    today: today).values) { _, new in new }
         values["absenceHref"] = TemplateValue(allowed(.recordAbsence) ? "/ects/\(ect.id)/absences/new" : nil)

@@ -5,13 +5,20 @@ import Templates
 /// then one row per induction term with what is due and where it stands on `today`. Pure: strings
 /// ready to show from a computed `TermCalendarResult` and a day.
 ///
-/// Reports do not exist yet, so a due item only ever says "Past due date" once its due date has
-/// gone, never "Submitted" or "Overdue".
+/// A due item with a report shows the report's state (and "Late" when it is not yet with the
+/// appropriate body after its due date, issue 9 item 10); one without says "Past due date" once its
+/// due date has gone, and offers the school's writers a button that starts it.
 struct ECTTimelineView {
     let result: TermCalendarResult
     let today: CalendarDate
     /// What in the record moves the schedule (`ECTTimelineNotes`); none means the standard schedule.
     var notes: [String] = []
+    /// The record's reports in its current period, matched to due items by kind and term.
+    var reports: [ReportSummary] = []
+    /// Where the start form posts (`/ects/:ectID/reports`), when the viewer writes this ECT's reports.
+    var startAction: String?
+    /// Whether the viewer may open a report (the ECT and the appropriate body never open drafts).
+    var canOpen: (ReportSummary) -> Bool = { _ in true }
 
     /// The one sentence that says the schedule is the standard one.
     static let standardScheduleNote =
@@ -35,8 +42,11 @@ struct ECTTimelineView {
     /// The same from a calendar already computed (nil when it refused the input).
     static func pageValues(_ result: TermCalendarResult?, today: CalendarDate,
                            notes: (TermCalendarResult) -> [String] = { _ in [] }) -> [String: TemplateValue] {
-        guard let result else { return ["timeline": .null, "timelineProblem": .string(unavailableNote)] }
-        let view = ECTTimelineView(result: result, today: today, notes: notes(result))
+        pageValues(result.map { ECTTimelineView(result: $0, today: today, notes: notes($0)) })
+    }
+
+    static func pageValues(_ view: ECTTimelineView?) -> [String: TemplateValue] {
+        guard let view else { return ["timeline": .null, "timelineProblem": .string(unavailableNote)] }
         return ["timeline": .dictionary(view.values), "timelineProblem": .null]
     }
 
@@ -83,14 +93,36 @@ struct ECTTimelineView {
         ]
     }
 
+    /// The report for a due item: the same kind, for the term the item is for (SG 2.56).
+    func report(for item: DueItem) -> ReportSummary? {
+        reports.first { $0.kind == item.kind && $0.termNumber == item.forTermNumber }
+    }
+
     func dueItem(_ item: DueItem) -> TemplateValue {
-        [
+        let report = report(for: item)
+        var start = TemplateValue.null
+        if report == nil, let startAction {
+            start = ["action": .string(startAction), "kindValue": .string(item.kind.rawValue), "term": .int(item.forTermNumber),
+                     "label": .string(item.kind == .progressReview ? "Start the review" : "Start the assessment")]
+        }
+        // A started report keeps the dates it was started with (a final assessment's due date
+        // follows the meeting the school records, SG 2.61).
+        let earliest = report?.earliestSubmission ?? item.earliestSubmission
+        let due = report?.dueDate ?? item.dueDate
+        return [
+            "report": report.map { report in
+                ["stateLabel": .string(report.state.label), "stateTag": .string(ReportPageView.tag(report.state)),
+                 "href": TemplateValue(canOpen(report) ? "/reports/\(report.id)" : nil),
+                 "late": .bool(report.isLate(today: today))]
+            } ?? .null,
+            "start": start,
+            "notStarted": .bool(report == nil && startAction == nil),
             "kind": .string(item.kind.label),
-            "earliest": .string(item.earliestSubmission.ukLong),
-            "earliestISO": .string(item.earliestSubmission.iso),
-            "due": .string(item.dueDate.ukLong),
-            "dueISO": .string(item.dueDate.iso),
-            "pastDue": .bool(item.dueDate < today),
+            "earliest": .string(earliest.ukLong),
+            "earliestISO": .string(earliest.iso),
+            "due": .string(due.ukLong),
+            "dueISO": .string(due.iso),
+            "pastDue": .bool(report == nil && due < today),
             "moved": TemplateValue(item.isRescheduledIntoLaterTerm
                 ? "Held on \(item.date.ukLong), after an absence (SG 2.56)" : nil),
         ]

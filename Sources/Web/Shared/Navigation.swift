@@ -8,10 +8,11 @@ enum Navigation {
         var links = [("Home", HomePaths.home(for: principal.active))]
         switch principal.active.role {
         case .abAdmin:
-            links += [("Schools", "/ab/schools"), ("Schools and ECTs", "/ects"), ("Registrations", "/admin/registrations"), ("Outbox", "/admin/outbox"),
+            links += [("Schools", "/ab/schools"), ("Schools and ECTs", "/ects"), ("Reports", "/ab/reports"), ("At risk", "/ab/at-risk"),
+                      ("Registrations", "/admin/registrations"), ("Outbox", "/admin/outbox"),
                       ("Audit log", "/admin/audit"), ("Settings", "/admin/settings")]
         case .abOfficer:
-            links += [("Schools", "/ab/schools"), ("Schools and ECTs", "/ects")]
+            links += [("Schools", "/ab/schools"), ("Schools and ECTs", "/ects"), ("Reports", "/ab/reports"), ("At risk", "/ab/at-risk")]
         default:
             break
         }

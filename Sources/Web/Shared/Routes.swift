@@ -39,6 +39,10 @@ enum Routes {
 
         router.get("/ab", .permission(.viewAppropriateBodyHome)) { try home.appropriateBody($0) }
         router.get("/ects", .permission(.viewAppropriateBodyHome)) { try ects.index($0) }
+        // Issue 9: the AB's queue of submitted reports and its at-risk list (SG 4.1–4.5).
+        let abReports = AppropriateBodyReportsController(services: services, pages: pages)
+        router.get("/ab/reports", .permission(.viewAppropriateBodyHome)) { try abReports.index($0) }
+        router.get("/ab/at-risk", .permission(.viewAppropriateBodyHome)) { try abReports.atRisk($0) }
         AdminRoutes.register(on: &router, services: services, pages: pages)
         ReportRoutes.register(on: &router, services: services, pages: pages, scopes: scopes)
 

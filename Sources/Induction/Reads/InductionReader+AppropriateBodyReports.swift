@@ -1,0 +1,50 @@
+import SQLite
+
+extension InductionReader {
+    /// The AB's reports page: one snapshot, two statements. `recentLimit` bounds the decided list.
+    public func appropriateBodyReportQueue(recentLimit: Int = 20) throws -> AppropriateBodyReportQueue {
+        try database.read { c in
+            let awaiting = try c.query(ABReportRows.select() + " WHERE r.state = 'submitted' ORDER BY r.submitted_at, r.id")
+            let decided = try c.query(ABReportRows.select() + " WHERE r.state IN ('returned', 'accepted') ORDER BY r.decided_at DESC, r.id DESC LIMIT ?",
+                                      [recentLimit])
+            return AppropriateBodyReportQueue(awaitingDecision: try awaiting.map(ABReportRows.row),
+                                              recentlyDecided: try decided.map(ABReportRows.row))
+        }
+    }
+
+    /// The AB's at-risk list (SG 4.1–4.5): each open entry, oldest first, with the report that put the
+    /// ECT on it (or kept them there) and its support plan; one statement.
+    public func atRiskList() throws -> [AtRiskEntry] {
+        try database.read { c in
+            let plan = "COALESCE((SELECT value FROM report_fields f WHERE f.report_id = r.id AND f.name = 'support-plan'), '') AS support_plan"
+            return try c.query(ABReportRows.select(extra: "a.joined_at, " + plan, join: "JOIN at_risk_entries a ON a.report_id = r.id")
+                               + " WHERE a.left_at IS NULL ORDER BY a.joined_at, a.id").map { row in
+                let report = try ABReportRows.row(row)
+                return AtRiskEntry(ectID: report.ectID, ectName: report.ectName, schoolName: report.schoolName,
+                                   joinedAt: try row.string("joined_at"), report: report, supportPlan: try row.string("support_plan"))
+            }
+        }
+    }
+}
+
+/// The shared columns of the AB's report lists.
+enum ABReportRows {
+    static func select(extra: String = "", join: String = "") -> String {
+        """
+        SELECT r.id, r.ect_id, e.first_name, e.last_name, s.name AS school_name, r.kind, r.term_number, r.state, r.due_date,
+               r.submitted_at, r.decided_at\(extra.isEmpty ? "" : ", " + extra)
+        FROM reports r JOIN ects e ON e.id = r.ect_id JOIN schools s ON s.id = r.school_id \(join)
+        """
+    }
+
+    static func row(_ row: Row) throws -> AppropriateBodyReportRow {
+        let id = try row.int("id")
+        guard let kind = DueItemKind(rawValue: try row.string("kind")), let state = ReportState(rawValue: try row.string("state")),
+              let due = CalendarDate(iso: try row.string("due_date"))
+        else { throw RecordDecodingError(table: "reports", column: "kind", id: id) }
+        return AppropriateBodyReportRow(
+            reportID: id, ectID: try row.int("ect_id"), ectName: "\(try row.string("first_name")) \(try row.string("last_name"))",
+            schoolName: try row.string("school_name"), kind: kind, termNumber: try row.int("term_number"), state: state, dueDate: due,
+            submittedAt: try row.optionalString("submitted_at"), decidedAt: try row.optionalString("decided_at"))
+    }
+}

@@ -1,0 +1,54 @@
+import HTTP
+import Induction
+import Templates
+
+/// The appropriate body's report queue (issue 9 item 6) and at-risk list (SG 4.1–4.5, item 9): one
+/// read each, strings ready for the templates.
+struct AppropriateBodyReportsController: Sendable {
+    let services: Services
+    let pages: PageRenderer
+
+    func index(_ context: RequestContext) throws -> HTTPResponse {
+        let queue = try services.reader.appropriateBodyReportQueue()
+        return try pages.render("pages/ab_reports", title: "Reports", context: context, values: [
+            "awaiting": .list(queue.awaitingDecision.map(Self.row)),
+            "hasAwaiting": .bool(!queue.awaitingDecision.isEmpty),
+            "decided": .list(queue.recentlyDecided.map(Self.row)),
+            "hasDecided": .bool(!queue.recentlyDecided.isEmpty),
+        ])
+    }
+
+    func atRisk(_ context: RequestContext) throws -> HTTPResponse {
+        let entries = try services.reader.atRiskList()
+        return try pages.render("pages/ab_at_risk", title: "ECTs at risk", context: context, values: [
+            "entries": .list(entries.map { entry in
+                [
+                    "ectName": .string(entry.ectName),
+                    "ectHref": .string("/ects/\(entry.ectID)"),
+                    "schoolName": .string(entry.schoolName),
+                    "joined": .string(DisplayTime.format(entry.joinedAt)),
+                    "report": Self.row(entry.report),
+                    "supportPlan": TemplateValue(entry.supportPlan.isEmpty ? nil : entry.supportPlan),
+                ]
+            }),
+            "hasEntries": .bool(!entries.isEmpty),
+        ])
+    }
+
+    static func row(_ report: AppropriateBodyReportRow) -> TemplateValue {
+        [
+            "href": .string("/reports/\(report.reportID)"),
+            "ectName": .string(report.ectName),
+            "ectHref": .string("/ects/\(report.ectID)"),
+            "schoolName": .string(report.schoolName),
+            "item": .string("\(report.kind.label), term \(report.termNumber)"),
+            "state": .string(report.state.label),
+            "stateTag": .string(ReportPageView.tag(report.state)),
+            "submitted": TemplateValue(report.submittedAt.map(DisplayTime.format)),
+            "decided": TemplateValue(report.decidedAt.map(DisplayTime.format)),
+            "due": .string(report.dueDate.ukLong),
+            "dueISO": .string(report.dueDate.iso),
+            "late": .bool(report.isLate),
+        ]
+    }
+}
