@@ -44,19 +44,19 @@ final class AppropriateBodyReportsPagesTests: XCTestCase {
         guard state != .draft else { return id }
         let version = try records.count("SELECT version FROM reports WHERE id = ?", [id])
         _ = try SaveReport(store: store).save(reportID: id, fields: fields, basedOn: version, author: try tutor)
-        try ShareReport(store: store, baseURL: baseURL).share(reportID: id, author: try tutor)
+        try ShareReport(store: store).share(reportID: id, author: try tutor)
         guard state != .shared else { return id }
         for (role, author) in [(SignerRole.ect, try ect), (.tutor, try tutor)] {
-            try SignReport(store: store, baseURL: baseURL)
+            try SignReport(store: store)
                 .sign(reportID: id, as: role, confirmation: .password(TestEnvironment.demoPassword, sessionToken: nil), author: author)
         }
         guard state != .awaitingSignatures else { return id }
-        try SubmitReport(store: store, baseURL: baseURL).submit(reportID: id, author: try tutor)
+        try SubmitReport(store: store).submit(reportID: id, author: try tutor)
         guard state != .submitted else { return id }
         if state == .accepted {
-            try AcceptReport(store: store, baseURL: baseURL).accept(reportID: id, author: try officer)
+            try AcceptReport(store: store).accept(reportID: id, author: try officer)
         } else {
-            try ReturnReport(store: store, baseURL: baseURL).returnForAmendment(reportID: id, reasons: "Add evidence for TS5.", author: try officer)
+            try ReturnReport(store: store).returnForAmendment(reportID: id, reasons: "Add evidence for TS5.", author: try officer)
         }
         return id
     }
@@ -92,7 +92,7 @@ final class AppropriateBodyReportsPagesTests: XCTestCase {
         XCTAssertTrue(page.text.contains("<caption class=\"table__caption heading-m\">Reports awaiting a decision, oldest first</caption>"))
         XCTAssertTrue(page.text.contains("No reports have been returned or accepted yet."))
 
-        try AcceptReport(store: store, baseURL: baseURL).accept(reportID: id, author: try self.officer)
+        try AcceptReport(store: store).accept(reportID: id, author: try self.officer)
         let after = officer.get("/ab/reports")
         XCTAssertTrue(after.text.contains("No reports are awaiting a decision."))
         let decided = rows(of: "reports-decided", in: after.text)
