@@ -81,6 +81,14 @@ final class DemoReportsTests: XCTestCase {
         XCTAssertEqual(try rowCounts(database), before)
     }
 
+    func testAnotherPasswordWritesNothing() throws {
+        let database = try TestFixtures.makeDatabase()
+        let before = try rowCounts(database)
+        XCTAssertThrowsError(try SeedDemoReports(store: TestFixtures.makeStore(database), baseURL: "https://induct.test")
+            .seed(password: "not-the-demo-password")) { XCTAssertEqual($0 as? ReportRefusal, .wrongConfirmation) }
+        XCTAssertEqual(try rowCounts(database), before)
+    }
+
     func testNoReportNamesAnotherSchoolsPeople() throws {
         let database = try database
         let mismatched = try strings("SELECT r.id AS value FROM reports r JOIN ects e ON e.id = r.ect_id WHERE r.school_id <> e.school_id")

@@ -11,16 +11,18 @@ struct DemoReportTexts {
         let classes: String
         /// "phase leader" at the primary school, "head of department" at the secondaries.
         let lead: String
+        /// The ECT's place in the demo caseload, so neighbours' reports read differently.
+        let ordinal: Int
     }
 
     let profile: Profile
     let item: DueItem
     let index: Int
 
-    static func profile(_ ect: DemoData.DemoECT, school: DemoData.DemoSchool) -> Profile {
+    static func profile(_ ect: DemoData.DemoECT, school: DemoData.DemoSchool, ordinal: Int) -> Profile {
         let (subject, classes) = teaching[ect.trn] ?? ("their subject", "their classes")
         return Profile(name: ect.firstName, mentor: ect.mentor, subject: subject, classes: classes,
-                       lead: school.name.contains("Primary") ? "phase leader" : "head of department")
+                       lead: school.name.contains("Primary") ? "phase leader" : "head of department", ordinal: ordinal)
     }
 
     static let teaching: [String: (String, String)] = [
@@ -33,7 +35,7 @@ struct DemoReportTexts {
     ]
 
     /// Differs from report to report of one ECT, and between ECTs.
-    var seed: Int { profile.name.unicodeScalars.reduce(0) { $0 + Int($1.value) } + index * 3 }
+    var seed: Int { profile.ordinal * 7 + index * 3 }
 
     func pick<T>(_ pool: [T], _ offset: Int = 0) -> T { pool[(seed + offset) % pool.count] }
 
@@ -85,7 +87,7 @@ struct DemoReportTexts {
         concern ? Self.concernComment(profile) : pick(Self.comments)(profile)
     }
 
-    var returnReason: String { pick(Self.returnReasons) }
+    var returnReason: String { item.kind.isFormalAssessment ? Self.assessmentReturnReason : pick(Self.returnReasons) }
 
     static let reviewEvidence: [Text] = [
         { p in "Two observed lessons with \(p.classes) (one by \(p.mentor), one joint with the induction tutor), weekly mentor meeting "
@@ -126,6 +128,9 @@ struct DemoReportTexts {
         { _ in "This is a fair summary. I would welcome the chance to lead part of a staff briefing on what I have learnt this year." },
         { _ in "I agree with the assessment and feel well supported. My priority now is stretching the most able pupils." },
     ]
+
+    static let assessmentReturnReason = "The evidence summary does not show how the judgements against TS5 and TS6 were reached: "
+        + "please name the observations, books or assessment data they rest on. Target 2 also needs a date by which success will be seen."
 
     static let returnReasons = [
         "Target 2's success criteria are not measurable: please say what will be seen, and by when, so the next review can judge it. "

@@ -1,4 +1,5 @@
 import SQLite
+import Security
 
 /// `induct demo`, issue 9 item 14: every demo ECT gets a report for each review or assessment its
 /// calendar has already held, written, signed and decided through the real verbs by the demo people
@@ -43,13 +44,19 @@ public struct SeedDemoReports: Sendable {
     }
 
     /// How many reports it started (0 on a second run).
+    /// How many reports it started (0 on a second run). Refuses `.wrongConfirmation`, before writing
+    /// anything, when `password` is not the demo accounts' (a database seeded with another).
     @discardableResult
     public func seed(password: String) throws -> Int {
-        var made = 0
-        for (school, demoECT) in DemoData.schools.flatMap({ school in school.ects.map { (school, $0) } }) {
+        var casts: [(cast: Cast, plan: Plan, profile: DemoReportTexts.Profile)] = []
+        for (ordinal, (school, demoECT)) in DemoData.schools.flatMap({ school in school.ects.map { (school, $0) } }).enumerated() {
             guard let cast = try cast(demoECT, school: school) else { continue }
-            let plan = Self.plans[demoECT.trn] ?? Plan(latest: .accepted)
-            let profile = DemoReportTexts.profile(demoECT, school: school)
+            casts.append((cast, Self.plans[demoECT.trn] ?? Plan(latest: .accepted),
+                          DemoReportTexts.profile(demoECT, school: school, ordinal: ordinal)))
+        }
+        if let first = casts.first, try !holds(password, for: first.cast.tutor) { throw ReportRefusal.wrongConfirmation }
+        var made = 0
+        for (cast, plan, profile) in casts {
             for (index, item) in cast.items.enumerated() {
                 let latest = index == cast.items.count - 1
                 try write(item, to: latest ? plan.latest : .accepted, concern: latest && plan.concern,
@@ -58,6 +65,13 @@ public struct SeedDemoReports: Sendable {
             }
         }
         return made
+    }
+
+    private func holds(_ password: String, for author: Author) throws -> Bool {
+        let hash = try store.database.read {
+            try $0.queryOne("SELECT password_hash FROM users WHERE id = ?", [author.userID])?.optionalString("password_hash")
+        }
+        return hash.map { PasswordHasher.verify(password, against: $0) } ?? false
     }
 
     /// Nil when the ECT already has a report, has no tutor or period yet, or a person is missing.
