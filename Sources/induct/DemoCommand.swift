@@ -4,7 +4,7 @@ import SQLite
 
 struct DemoCommand {
     func run(_ arguments: [String]) throws -> Int32 {
-        let options = try Options(arguments, valued: ["--db", "--accounts-csv", "--password", "--base-url"], flags: ["--help"])
+        let options = try Options(arguments, valued: ["--db", "--accounts-csv", "--password"], flags: ["--help"])
         if options.has("--help") { Console.out(Usage.demo); return 0 }
         let path = options.value("--db", env: "INDUCT_DB", default: Paths.database)
         let password = options.value("--password", default: SeedDemoAccounts.defaultPassword)
@@ -18,7 +18,8 @@ struct DemoCommand {
         let seeded = try SeedDemoData(store: store).seed(author: .system("induct demo"))
         let accounts = try SeedDemoAccounts(store: store).seed(password: password, author: .system("induct demo"))
         Console.out(seeded ? "Seeded the demo appropriate body into \(path)" : "\(path) already has data; left unchanged")
-        let baseURL = options.value("--base-url", env: "INDUCT_BASE_URL", default: "http://127.0.0.1:8080")
+        // The report emails' links, as `induct user add` makes them.
+        let baseURL = ProcessInfo.processInfo.environment["INDUCT_BASE_URL"] ?? "http://127.0.0.1:8080"
         let reports = try SeedDemoReports(store: store, baseURL: baseURL).seed(password: password)
         Console.out(reports > 0 ? "Wrote \(reports) demo reports, signed with the demo password" : "The demo reports were already there; none added")
         if let csvPath = options["--accounts-csv"] {
