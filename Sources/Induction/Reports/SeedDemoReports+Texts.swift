@@ -34,8 +34,8 @@ struct DemoReportTexts {
         "3034412": ("art", "Key Stage 3 art groups"), "3034413": ("computing", "Year 10 computing class"),
     ]
 
-    /// Differs from report to report of one ECT, and between ECTs.
-    var seed: Int { profile.ordinal * 7 + index * 3 }
+    /// Differs from report to report of one ECT, and between ECTs (7 and 13 share no factor with the pools' sizes).
+    var seed: Int { profile.ordinal * 7 + index * 13 }
 
     func pick<T>(_ pool: [T], _ offset: Int = 0) -> T { pool[(seed + offset) % pool.count] }
 
@@ -64,7 +64,7 @@ struct DemoReportTexts {
         } else {
             fields["on-track"] = concern ? "no" : "yes"
             let notes = concern ? Self.concernNotes : (0..<3).map { TeachersStandard.partOne[(seed + $0 * 3) % 8].fieldKey }
-                .reduce(into: [String: Text]()) { $0[$1] = pick(Self.notes[$1] ?? [], index) }
+                .reduce(into: [String: Text]()) { $0[$1] = pick(Self.notes[$1] ?? []) }
             for (key, note) in notes { fields["notes-\(key)"] = note(p) }
         }
         if concern { fields["support-plan"] = Self.supportPlan(p) }
@@ -126,7 +126,7 @@ struct DemoReportTexts {
         { _ in "Thank you for the support this term. I would like protected time for ECF self-study: assessment week was a heavy load." },
         { p in "I am pleased with how \(p.classes) have settled. I agree adaptive teaching is my focus and I have booked onto the SEND network session." },
         { _ in "This is a fair summary. I would welcome the chance to lead part of a staff briefing on what I have learnt this year." },
-        { _ in "I agree with the assessment and feel well supported. My priority now is stretching the most able pupils." },
+        { _ in "I agree with this summary and feel well supported. My priority now is stretching the most able pupils." },
     ]
 
     static let assessmentReturnReason = "The evidence summary does not show how the judgements against TS5 and TS6 were reached: "
