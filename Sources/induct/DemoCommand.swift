@@ -14,13 +14,13 @@ struct DemoCommand {
         try Paths.prepareDatabaseFolder(path)
         let database = try Database(path: path, readerCount: 1)
         _ = try database.migrate(Schema.migrations)
-        let store = InductionStore(database: database, time: SystemTimeSource())
+        // The report emails' links, as `induct user add` makes them.
+        let store = InductionStore(database: database, time: SystemTimeSource(),
+                                   baseURL: ProcessInfo.processInfo.environment["INDUCT_BASE_URL"] ?? "http://127.0.0.1:8080")
         let seeded = try SeedDemoData(store: store).seed(author: .system("induct demo"))
         let accounts = try SeedDemoAccounts(store: store).seed(password: password, author: .system("induct demo"))
         Console.out(seeded ? "Seeded the demo appropriate body into \(path)" : "\(path) already has data; left unchanged")
-        // The report emails' links, as `induct user add` makes them.
-        let baseURL = ProcessInfo.processInfo.environment["INDUCT_BASE_URL"] ?? "http://127.0.0.1:8080"
-        let reports = try SeedDemoReports(store: store, baseURL: baseURL).seed(password: password)
+        let reports = try SeedDemoReports(store: store).seed(password: password)
         Console.out(reports > 0 ? "Wrote \(reports) demo reports, signed with the demo password" : "The demo reports were already there; none added")
         if let csvPath = options["--accounts-csv"] {
             try Paths.prepareDatabaseFolder(csvPath)

@@ -45,8 +45,10 @@ enum Usage {
     static let demo = """
     Usage: induct demo [--db PATH] [--accounts-csv FILE] [--password PASSWORD]
 
-    Migrates, then seeds one appropriate body with 3 schools and 12 ECTs, and a demo account for
-    every role at each school. Data already there is left unchanged.
+    Migrates, then seeds one appropriate body with 3 schools and 12 ECTs, a demo account for every
+    role at each school, and their progress reviews and formal assessments so far, in every state
+    from draft to accepted. Data already there is left unchanged. Report emails link to
+    INDUCT_BASE_URL (default http://127.0.0.1:8080).
 
       --db PATH            SQLite database file (env INDUCT_DB; default data/induct.sqlite)
       --accounts-csv FILE  write the demo sign-ins (role, email, school URN, password) to FILE

@@ -20,7 +20,7 @@ final class DemoReportsTests: XCTestCase {
     }
 
     private static func seed(_ database: Database) throws -> Int {
-        try SeedDemoReports(store: TestFixtures.makeStore(database), baseURL: "https://induct.test").seed(password: TestFixtures.demoPassword)
+        try SeedDemoReports(store: TestFixtures.makeStore(database)).seed(password: TestFixtures.demoPassword)
     }
 
     private var database: Database { get throws { try Self.seeded.get().database } }
@@ -84,7 +84,7 @@ final class DemoReportsTests: XCTestCase {
     func testAnotherPasswordWritesNothing() throws {
         let database = try TestFixtures.makeDatabase()
         let before = try rowCounts(database)
-        XCTAssertThrowsError(try SeedDemoReports(store: TestFixtures.makeStore(database), baseURL: "https://induct.test")
+        XCTAssertThrowsError(try SeedDemoReports(store: TestFixtures.makeStore(database))
             .seed(password: "not-the-demo-password")) { XCTAssertEqual($0 as? ReportRefusal, .wrongConfirmation) }
         XCTAssertEqual(try rowCounts(database), before)
     }

@@ -9,12 +9,8 @@ import Security
 /// (signing checks the password before its own). Idempotent: an ECT with any report is left as it is.
 public struct SeedDemoReports: Sendable {
     let store: InductionStore
-    let baseURL: String
 
-    public init(store: InductionStore, baseURL: String) {
-        self.store = store
-        self.baseURL = baseURL
-    }
+    public init(store: InductionStore) { self.store = store }
 
     /// Where each ECT's latest report is left, and whether it says they are not on track.
     struct Plan {
@@ -119,11 +115,11 @@ public struct SeedDemoReports: Sendable {
             return
         }
         try SaveReport(store: store).save(reportID: reportID, fields: fields, basedOn: report.version, author: cast.tutor)
-        try ShareReport(store: store, baseURL: baseURL).share(reportID: reportID, author: cast.tutor)
+        try ShareReport(store: store).share(reportID: reportID, author: cast.tutor)
         guard state != .shared else { return }
         try CommentOnReport(store: store).comment(reportID: reportID, comments: texts.ectComment(concern: concern),
                                                   basedOn: report.version + 1, author: cast.ect)
-        let sign = SignReport(store: store, baseURL: baseURL)
+        let sign = SignReport(store: store)
         let confirmation = SignerConfirmation.password(password, sessionToken: nil)
         try sign.sign(reportID: reportID, as: .tutor, confirmation: confirmation, author: cast.tutor)
         if item.kind.isFormalAssessment {
@@ -131,13 +127,13 @@ public struct SeedDemoReports: Sendable {
         }
         guard state != .awaitingSignatures else { return }
         try sign.sign(reportID: reportID, as: .ect, confirmation: confirmation, author: cast.ect)
-        try SubmitReport(store: store, baseURL: baseURL).submit(reportID: reportID, author: cast.tutor)
+        try SubmitReport(store: store).submit(reportID: reportID, author: cast.tutor)
         switch state {
         case .returned:
-            try ReturnReport(store: store, baseURL: baseURL).returnForAmendment(reportID: reportID, reasons: texts.returnReason,
+            try ReturnReport(store: store).returnForAmendment(reportID: reportID, reasons: texts.returnReason,
                                                                                 author: cast.officer)
         case .accepted:
-            try AcceptReport(store: store, baseURL: baseURL).accept(reportID: reportID, author: cast.officer)
+            try AcceptReport(store: store).accept(reportID: reportID, author: cast.officer)
         default:
             break
         }
