@@ -39,10 +39,12 @@ final class ReportJourneyBrowserTests: XCTestCase {
     private func states() throws -> [String] { try session.driver.texts(of: "main .tag") }
 
     func testTheTutorWritesAndSharesAReviewTheECTCommentsAndSignsTheTutorSubmitsAndTheOfficerSeesIt() throws {
-        let id = try started(trn: "3012458", kind: .progressReview, term: 1, tutorEmail: "david.greenwood@107512.schools.example")
-        let path = "/reports/\(id)"
+        let priya = try DemoRecords(session.application.database).count("SELECT id FROM ects WHERE trn = '3012458'")
         _ = try session.signIn("david.greenwood@107512.schools.example")
-        try session.open(path)
+        try session.open("/ects/\(priya)")
+        XCTAssertEqual(try session.accessibilityViolations(), [], "the record with its start buttons")
+        let path = try session.follow("form[action='/ects/\(priya)/reports']:has(input[name=kind][value=progress-review]):has(input[name=term][value='1']) button")
+        XCTAssertTrue(path.hasPrefix("/reports/"), path)
         XCTAssertEqual(try session.headings(), ["Progress review, term 1"])
         XCTAssertEqual(try session.accessibilityViolations(), [], "the draft review")
         try session.driver.click(selector: "#on-track-1")
@@ -78,6 +80,14 @@ final class ReportJourneyBrowserTests: XCTestCase {
         XCTAssertEqual(try session.accessibilityViolations(), [], "the officer's view of a submitted review")
         try session.open("\(path)/print")
         XCTAssertEqual(try session.accessibilityViolations(), [], "the print view")
+        try session.open("/ab/reports")
+        XCTAssertTrue(try session.driver.texts(of: "main").joined().contains("Priya Chauhan"))
+        XCTAssertEqual(try session.accessibilityViolations(), [], "the AB's report queue")
+        try session.open("/ab/at-risk")
+        XCTAssertEqual(try session.accessibilityViolations(), [], "the at-risk list")
+        try session.open("/ects/\(priya)")
+        XCTAssertTrue(try session.driver.texts(of: "main .tag").contains("Submitted to the appropriate body"), "the timeline shows the state")
+        XCTAssertEqual(try session.accessibilityViolations(), [], "the record with a submitted review")
     }
 
     func testAFinalAssessmentIsReturnedAmendedSignedAgainAndAccepted() throws {
