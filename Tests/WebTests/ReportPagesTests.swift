@@ -125,3 +125,29 @@ final class ReportWritersPagesTests: XCTestCase {
         XCTAssertTrue(signed.text.contains("Only the people named on this report can sign as induction tutor"))
     }
 }
+
+/// SG 2.62: when an ECT transfers, the new school's headteacher and tutors read the reports written
+/// at the school they left; a third school reads nothing.
+final class ReportContinuityPagesTests: XCTestCase {
+    func testTheNewSchoolReadsTheEarlierSchoolsReports() throws {
+        let application = try TestEnvironment.makeApplication()
+        let records = DemoRecords(application.database)
+        let priya = try records.count("SELECT id FROM ects WHERE trn = '3012458'")
+        let reportID = try records.makeSharedReport(ectID: priya, time: TestEnvironment.fixedTime)
+        try records.transfer(ectID: priya, leaving: "2026-10-23", nextSchool: "Holme Moss Academy", toURN: DemoRecords.holmeMossURN,
+                             joining: "2026-11-02", time: TestEnvironment.fixedTime)
+        func session(_ email: String, _ role: Role, _ urn: String) throws -> TestSession {
+            let session = TestSession(application)
+            try session.adoptSession(userID: try records.userID(email: email), grantID: try records.grantID(email: email, role: role, urn: urn))
+            return session
+        }
+        let newHead = try session("headteacher@138204.schools.example", .headteacher, DemoRecords.holmeMossURN)
+        let record = newHead.get("/ects/\(priya)")
+        XCTAssertEqual(record.status, 200)
+        XCTAssertTrue(record.text.contains("Reports from earlier in induction"))
+        XCTAssertTrue(record.text.contains(#"<a href="/reports/\#(reportID)">Progress review, term 1</a>"#))
+        XCTAssertEqual(newHead.get("/reports/\(reportID)").status, 200)
+        let third = try session("headteacher@145630.schools.example", .headteacher, DemoRecords.stAidansURN)
+        XCTAssertEqual(third.get("/reports/\(reportID)").status, 403)
+    }
+}

@@ -9,7 +9,7 @@ extension InductionReader {
                 return .former(former)
             }
             guard let record = try ECTRecordLoader().load(ectID: ectID, connection) else { return nil }
-            let reports = try record.period.map { try ReportSummary.load(ectID: ectID, periodID: $0.id, connection) } ?? []
+            let reports = try ReportSummary.load(ectID: ectID, connection)
             return .current(record: record, calendar: try? TermCalendar.compute(record.calendarInput),
                             contact: withContact ? try AppropriateBodyProfile.load(connection) : nil, reports: reports)
         }

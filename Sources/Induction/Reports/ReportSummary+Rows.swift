@@ -1,12 +1,15 @@
 import SQLite
 
 extension ReportSummary {
-    /// The ECT's reports in one induction period, by term: one statement, for the record page's timeline.
-    static func load(ectID: Int, periodID: Int, _ c: Connection) throws -> [ReportSummary] {
+    /// Every report of the ECT's, by period then term: one statement, for the record page (the
+    /// current period's on the timeline, a transfer's earlier ones beside it, SG 2.62).
+    static func load(ectID: Int, _ c: Connection) throws -> [ReportSummary] {
         try c.query("""
-            SELECT id, ect_id, kind, term_number, state, due_date, earliest_submission, submitted_at FROM reports
-            WHERE ect_id = ? AND induction_period_id = ? ORDER BY term_number, id
-            """, [ectID, periodID]).map(ReportSummary.init(row:))
+            SELECT r.id, r.ect_id, r.induction_period_id, r.school_id, r.kind, r.term_number, r.state, r.due_date, r.earliest_submission,
+                   r.submitted_at
+            FROM reports r JOIN induction_periods p ON p.id = r.induction_period_id
+            WHERE r.ect_id = ? ORDER BY p.start_date, r.term_number, r.id
+            """, [ectID]).map(ReportSummary.init(row:))
     }
 
     init(row: Row) throws {
@@ -21,6 +24,8 @@ extension ReportSummary {
         else { throw RecordDecodingError(table: "reports", column: "due_date", id: id) }
         self.id = id
         ectID = try row.int("ect_id")
+        periodID = try row.int("induction_period_id")
+        schoolID = try row.int("school_id")
         self.kind = kind
         termNumber = try row.int("term_number")
         self.state = state

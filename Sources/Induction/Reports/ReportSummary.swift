@@ -2,6 +2,9 @@
 public struct ReportSummary: Sendable, Equatable {
     public var id: Int
     public var ectID: Int
+    /// The induction period (so the school) it was written in: a transfer's earlier reports differ.
+    public var periodID: Int
+    public var schoolID: Int
     public var kind: DueItemKind
     public var termNumber: Int
     public var state: ReportState
@@ -12,6 +15,8 @@ public struct ReportSummary: Sendable, Equatable {
     public init(reportFor report: Report) {
         id = report.id
         ectID = report.ectID
+        periodID = report.periodID
+        schoolID = report.schoolID
         kind = report.kind
         termNumber = report.termNumber
         state = report.state

@@ -59,7 +59,8 @@ struct ECTController: Sendable {
         // Issue 9 items 9–10: each due item's report, or the start button for the school's writers.
         let principal = context.principal
         let timeline = calendar.map { result in
-            ECTTimelineView(result: result, today: today, notes: ECTTimelineNotes.notes(record, result), reports: reports,
+            ECTTimelineView(result: result, today: today, notes: ECTTimelineNotes.notes(record, result),
+                            reports: reports.filter { $0.periodID == record.period?.id },
                             startAction: allowed(.writeReport) ? "/ects/\(ect.id)/reports" : nil,
                             canOpen: { report in
                                 AccessPolicy.allows(principal, .viewReport, .report(id: report.id, ectID: ect.id, schoolID: ect.schoolID,
@@ -67,6 +68,16 @@ struct ECTController: Sendable {
                             })
         }
         values.merge(ECTTimelineView.pageValues(timeline)) { _, new in new }
+        // SG 2.62: induction continues well when the new school reads what the earlier one wrote.
+        let earlier: [TemplateValue] = reports.filter { $0.periodID != record.period?.id }.compactMap { report in
+            let scope = Scope.report(id: report.id, ectID: ect.id, schoolID: report.schoolID, ectSchoolID: ect.schoolID,
+                                     isDraft: report.state == .draft)
+            guard AccessPolicy.allows(principal, .viewReport, scope) else { return nil }
+            return ["label": .string("\(report.kind.label), term \(report.termNumber)"), "state": .string(report.state.label),
+                    "href": .string("/reports/\(report.id)")]
+        }
+        values["earlierReports"] = .list(earlier)
+        values["hasEarlierReports"] = .bool(!earlier.isEmpty)
         values.merge(ECTRecordView(record: record, result: calendar, canChangeAbsences: allowed(.recordAbsence),
                                    today: today).values) { _, new in new }
         values["absenceHref"] = TemplateValue(allowed(.recordAbsence) ? "/ects/\(ect.id)/absences/new" : nil)
