@@ -28,7 +28,9 @@ extension InductionReader {
                 periodStart: start, periodEnd: end, fte: record.calendarInput.fte(on: report.meetingDate),
                 daysAbsent: record.absences.filter { $0.schoolID == report.schoolID && $0.absence.start >= start }.map(\.absence.days)
                     .reduce(0, +),
-                termsServed: served, nextSchool: try period?.string("next_school") ?? "")
+                termsServed: served,
+                daysAbsentSinceLastAssessment: report.kind == .interimAssessment ? try Self.daysAbsentSinceLastAssessment(report, record, c) : nil,
+                nextSchool: try period?.string("next_school") ?? "")
             let history = try c.query("SELECT * FROM report_changes WHERE report_id = ? ORDER BY id DESC", [id]).map { row in
                 ReportChange(version: try row.int("version"), field: try row.string("field"), oldValue: try row.string("old_value"),
                              newValue: try row.string("new_value"), author: try row.string("author"), changedAt: try row.string("changed_at"))
@@ -60,5 +62,16 @@ extension InductionReader {
         if try c.scalarInt("SELECT second_factor_enabled FROM users WHERE id = ?", [userID]) == 1 { return true }
         let settings = try AppropriateBodySettings.load(c)
         return try AccountDirectory().grants(userID: userID, c).contains { settings.secondFactorRequired(for: $0.role) }
+    }
+
+    /// SG 2.62–2.63: the interim assessment gives the days absent since the last formal assessment's
+    /// meeting, at any school, or since induction began.
+    static func daysAbsentSinceLastAssessment(_ report: Report, _ record: ECTRecord, _ c: Connection) throws -> Int {
+        let last = try c.queryOne("""
+            SELECT max(meeting_date) AS last FROM reports
+            WHERE ect_id = ? AND kind <> 'progress-review' AND id <> ? AND meeting_date < ? AND state <> 'draft'
+            """, [report.ectID, report.id, report.meetingDate.iso])?.optionalString("last").flatMap(CalendarDate.init(iso:))
+        return record.absences.filter { $0.absence.start > (last ?? record.ect.inductionStartDate.adding(days: -1)) }
+            .map(\.absence.days).reduce(0, +)
     }
 }

@@ -12,5 +12,7 @@ public struct ReportHeader: Sendable, Equatable {
     public var daysAbsent: Int
     /// For interim assessments (SG 2.62–2.63): terms served at the meeting, the leaving date, the next school.
     public var termsServed: TermsServed?
+    /// For interim assessments: days absent since the last formal assessment (or the start of induction).
+    public var daysAbsentSinceLastAssessment: Int?
     public var nextSchool: String
 }

@@ -82,6 +82,7 @@ struct ReportPageView {
                     (report.kind.isFormalAssessment ? "Assessment date" : "Review date", report.meetingDate.ukLong)]
         if report.kind == .interimAssessment {
             rows.append(("Terms served", header.termsServed?.oneDecimal ?? "Not known"))
+            rows.append(("Days absent since the last formal assessment", String(header.daysAbsentSinceLastAssessment ?? 0)))
             rows.append(("Leaving date", header.periodEnd?.ukLong ?? "Not recorded"))
             rows.append(("Next school", header.nextSchool.isEmpty ? "Not known" : header.nextSchool))
         }
