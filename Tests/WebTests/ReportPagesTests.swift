@@ -151,3 +151,31 @@ final class ReportContinuityPagesTests: XCTestCase {
         XCTAssertEqual(third.get("/reports/\(reportID)").status, 403)
     }
 }
+
+/// Issue 9 item 3: a question the AB adds is on the form of a report started afterwards, and a
+/// required one must be answered before the report is shared.
+final class ReportQuestionsOnTheFormTests: XCTestCase {
+    func testANewReportAsksTheABsQuestion() throws {
+        let application = try TestEnvironment.makeApplication()
+        let records = DemoRecords(application.database)
+        let admin = TestSession(application)
+        try admin.adoptSession(userID: try records.userID(email: "ab-admin@pennine.example"), grantID: nil)
+        XCTAssertEqual(admin.post("/admin/report-questions/new", form: [
+            ("kind", "progress-review"), ("prompt", "Has the ECT had their 10% time off timetable?"), ("hint", ""),
+            ("answerType", "yes-no"), ("choices", ""), ("required", "yes"),
+        ]).status, 303)
+        let tutor = TestSession(application)
+        try tutor.adoptSession(userID: try records.userID(email: "david.greenwood@107512.schools.example"),
+                               grantID: try records.grantID(email: "david.greenwood@107512.schools.example", role: .inductionTutor, urn: "107512"))
+        let priya = try records.count("SELECT id FROM ects WHERE trn = '3012458'")
+        let path = try XCTUnwrap(tutor.post("/ects/\(priya)/reports", form: [("kind", "progress-review"), ("term", "1")]).location)
+        XCTAssertTrue(tutor.get(path).text.contains("Has the ECT had their 10% time off timetable?"))
+        let version = try records.count("SELECT version FROM reports WHERE id = ?", [Int(path.split(separator: "/").last!)!])
+        let fields: [(String, String)] = [("on-track", "yes"), ("evidence", "Seen."), ("notes-ts1", "Fine."), ("target-1-text", "A"),
+                                          ("target-1-standards", "TS1"), ("target-1-success", "B"), ("version", String(version))]
+        XCTAssertEqual(tutor.post(path, form: fields).status, 303)
+        let share = tutor.post("\(path)/share", form: [("version", String(version + 1))])
+        XCTAssertEqual(share.status, 422)
+        XCTAssertTrue(share.text.contains("Answer: Has the ECT had their 10% time off timetable?"))
+    }
+}
