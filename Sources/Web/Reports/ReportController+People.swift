@@ -15,28 +15,23 @@ extension ReportController {
     }
 
     func sign(_ context: RequestContext) throws -> HTTPResponse {
-        let page = try page(context)
-        return try step(context, page) {
-            try checkVersion(context, page)
+        try versionedStep(context, done: "signed") { page in
             guard let role = SignerRole(rawValue: context.form["role"]) else {
                 throw ReportRefusal.incomplete(ValidationErrors(["report": "Choose the role you sign in"]))
             }
-            let password = context.form["password"]
-            let code = context.form["code"].trimmingCharacters(in: .whitespaces)
-            let confirmation: SignerConfirmation
-            if !password.isEmpty {
-                confirmation = .password(password, sessionToken: context.session.token)
-            } else if !code.isEmpty {
-                confirmation = .emailedCode(code, sessionToken: context.session.token)
-            } else if let token = context.session.token, page.recentlyConfirmed {
-                confirmation = .recent(sessionToken: token)
-            } else {
-                throw ReportRefusal.confirmationNeeded
-            }
-            try SignReport(store: services.store)
-                .sign(reportID: page.report.id, as: role, confirmation: confirmation, author: context.author)
-            return "signed"
+            try SignReport(store: services.store).sign(reportID: page.report.id, as: role, confirmation: try confirmation(context, page),
+                                                       author: context.author)
         }
+    }
+
+    /// The password typed, else the emailed code typed, else a confirmation in the last 10 minutes.
+    private func confirmation(_ context: RequestContext, _ page: ReportPage) throws -> SignerConfirmation {
+        let password = context.form["password"]
+        let code = context.form["code"].trimmingCharacters(in: .whitespaces)
+        if !password.isEmpty { return .password(password, sessionToken: context.session.token) }
+        if !code.isEmpty { return .emailedCode(code, sessionToken: context.session.token) }
+        guard let token = context.session.token, page.recentlyConfirmed else { throw ReportRefusal.confirmationNeeded }
+        return .recent(sessionToken: token)
     }
 
     /// POST /reports/:reportID/sign-code: emails the signer a code to sign with instead of their password.
@@ -48,21 +43,12 @@ extension ReportController {
     }
 
     func accept(_ context: RequestContext) throws -> HTTPResponse {
-        let page = try page(context)
-        return try step(context, page) {
-            try checkVersion(context, page)
-            try AcceptReport(store: services.store).accept(reportID: page.report.id, author: context.author)
-            return "accepted"
-        }
+        try versionedStep(context, done: "accepted") { try AcceptReport(store: services.store).accept(reportID: $0.report.id, author: context.author) }
     }
 
     func returnForAmendment(_ context: RequestContext) throws -> HTTPResponse {
-        let page = try page(context)
-        return try step(context, page) {
-            try checkVersion(context, page)
-            try ReturnReport(store: services.store)
-                .returnForAmendment(reportID: page.report.id, reasons: context.form["reasons"], author: context.author)
-            return "returned"
+        try versionedStep(context, done: "returned") {
+            try ReturnReport(store: services.store).returnForAmendment(reportID: $0.report.id, reasons: context.form["reasons"], author: context.author)
         }
     }
 }

@@ -43,20 +43,12 @@ struct ReportController: Sendable {
     }
 
     func share(_ context: RequestContext) throws -> HTTPResponse {
-        let page = try page(context)
-        return try step(context, page) {
-            try checkVersion(context, page)
-            try ShareReport(store: services.store).share(reportID: page.report.id, author: context.author)
-            return "shared"
-        }
+        try versionedStep(context, done: "shared") { try ShareReport(store: services.store).share(reportID: $0.report.id, author: context.author) }
     }
 
     func submit(_ context: RequestContext) throws -> HTTPResponse {
-        let page = try page(context)
-        return try step(context, page) {
-            try checkVersion(context, page)
-            try SubmitReport(store: services.store).submit(reportID: page.report.id, author: context.author)
-            return "submitted"
+        try versionedStep(context, done: "submitted") {
+            try SubmitReport(store: services.store).submit(reportID: $0.report.id, author: context.author)
         }
     }
 
@@ -67,6 +59,16 @@ struct ReportController: Sendable {
                                                         sessionToken: context.session.token, today: services.time.today,
                                                         now: services.time.now()) else { throw HTTPError.notFound }
         return page
+    }
+
+    /// A step taken from the version the page showed: refused when the report changed since.
+    func versionedStep(_ context: RequestContext, done: String, _ body: (ReportPage) throws -> Void) throws -> HTTPResponse {
+        let page = try page(context)
+        return try step(context, page) {
+            try checkVersion(context, page)
+            try body(page)
+            return done
+        }
     }
 
     /// Runs `body` and goes back to the report with `?done=<what body returns>`; a refusal or a form
