@@ -165,15 +165,16 @@ final class EvidenceTests: XCTestCase {
         XCTAssertThrowsError(try database.write { try $0.run("UPDATE evidence_files SET file_name = 'x.pdf'") })
     }
 
+    /// The report row changes too: evidence is sealed with the text, so its version moves on.
     func testAttachingIsUndoneWhenItsAuditFails() throws {
-        try AuditTransactionProbe(database).assertAtomic(["evidence_blobs", "evidence_files"]) {
+        try AuditTransactionProbe(database).assertAtomic(["evidence_blobs", "evidence_files", "reports"]) {
             _ = try attach(pdf)
         }
     }
 
     func testRemovingIsUndoneWhenItsAuditFails() throws {
         let file = try attach(pdf)
-        try AuditTransactionProbe(database).assertAtomic(["evidence_files"]) {
+        try AuditTransactionProbe(database).assertAtomic(["evidence_files", "reports"]) {
             let removed = try RemoveEvidence(store: store).remove(reportID: reportID, fileID: file.id, author: tutor)
             XCTAssertTrue(removed)
         }

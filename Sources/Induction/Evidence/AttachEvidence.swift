@@ -14,7 +14,7 @@ public struct AttachEvidence: Sendable {
     /// allowed type, or a limit would be passed.
     public func attach(reportID: Int, fileName: String, bytes: [UInt8], author: Author) throws -> EvidenceFile {
         try store.change { c, stamp in
-            _ = try EvidenceAccess.writableReport(reportID, author: author, today: store.time.today, c)
+            let report = try EvidenceAccess.writableReport(reportID, author: author, today: store.time.today, c)
             guard let userID = author.userID else { throw EvidenceRefusal.notYours }
             guard !bytes.isEmpty else { throw EvidenceRefusal.empty }
             guard let type = EvidenceFileType.sniff(bytes) else { throw EvidenceRefusal.notAllowedType }
@@ -32,8 +32,9 @@ public struct AttachEvidence: Sendable {
             guard let file = try EvidenceRows.load(Int(c.lastInsertRowID), reportID: reportID, c) else {
                 throw EvidenceRefusal.noSuchFile
             }
+            let cleared = try ReportRows.evidenceChanged(report, at: stamp, c)
             try AuditEvent(author: author, action: .evidenceAttached, recordType: "report", recordID: reportID,
-                           detail: "evidence attached: \(file.summary)")
+                           detail: "evidence attached: \(file.summary)" + (cleared > 0 ? "; \(cleared) signature(s) cleared" : ""))
                 .record(in: c, at: stamp)
             return file
         }

@@ -11,13 +11,14 @@ public struct RemoveEvidence: Sendable {
     /// an `EvidenceRefusal` as `AttachEvidence` does, or `.noSuchFile` when the report has no such file.
     public func remove(reportID: Int, fileID: Int, author: Author) throws -> Bool {
         try store.change { c, stamp in
-            _ = try EvidenceAccess.writableReport(reportID, author: author, today: store.time.today, c)
+            let report = try EvidenceAccess.writableReport(reportID, author: author, today: store.time.today, c)
             guard let userID = author.userID else { throw EvidenceRefusal.notYours }
             guard let file = try EvidenceRows.load(fileID, reportID: reportID, c) else { throw EvidenceRefusal.noSuchFile }
             guard file.removedAt == nil else { return false }
             try c.run("UPDATE evidence_files SET removed_at = ?, removed_by = ? WHERE id = ?", [stamp, userID, fileID])
+            let cleared = try ReportRows.evidenceChanged(report, at: stamp, c)
             try AuditEvent(author: author, action: .evidenceRemoved, recordType: "report", recordID: reportID,
-                           detail: "evidence removed: \(file.summary)")
+                           detail: "evidence removed: \(file.summary)" + (cleared > 0 ? "; \(cleared) signature(s) cleared" : ""))
                 .record(in: c, at: stamp)
             return true
         }

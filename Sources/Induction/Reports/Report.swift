@@ -18,6 +18,8 @@ public struct Report: Sendable, Identifiable {
     public var questions: String
     public var returnReason: String
     public var signatures: [ReportSignature]
+    /// The SHA-256 of each evidence file attached, sorted: the evidence is sealed with the text.
+    public var evidenceHashes: [String] = []
     public var updatedAt: String
     public var submittedAt: String?
 
@@ -30,7 +32,7 @@ public struct Report: Sendable, Identifiable {
     public var signedRoles: Set<SignerRole> { Set(liveSignatures.map(\.role)) }
 
     public var sealHash: String {
-        content.sealHash(reportID: id, kind: kind, termNumber: termNumber, questions: questions)
+        content.sealHash(reportID: id, kind: kind, termNumber: termNumber, questions: questions, evidence: evidenceHashes)
     }
 
     /// Every live signature still matches the content (issue 9 item 7's verification).

@@ -17,10 +17,10 @@ public struct ReportContent: Sendable, Equatable {
     public var ectComments: String { self[Self.ectCommentsField] }
 
     /// SHA-256 of the canonical content of the report `reportID` (its kind and term included, so a
-    /// signature cannot be carried to another report).
-    public func sealHash(reportID: Int, kind: DueItemKind, termNumber: Int, questions: String) -> String {
+    /// signature cannot be carried to another report), with the SHA-256 of each evidence file.
+    public func sealHash(reportID: Int, kind: DueItemKind, termNumber: Int, questions: String, evidence: [String] = []) -> String {
         let sealed = Sealed(report: reportID, kind: kind.rawValue, term: termNumber, fields: fields.filter { !$0.value.isEmpty },
-                            questions: questions)
+                            questions: questions, evidence: evidence.sorted())
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(sealed)) ?? Data()
@@ -38,5 +38,6 @@ public struct ReportContent: Sendable, Equatable {
         let term: Int
         let fields: [String: String]
         let questions: String
+        let evidence: [String]
     }
 }

@@ -18,7 +18,7 @@ enum ReportRows {
         }
         let fields = try c.query("SELECT name, value FROM report_fields WHERE report_id = ?", [id])
             .map { (try $0.string("name"), try $0.string("value")) }
-        return Report(id: id, ectID: try row.int("ect_id"), schoolID: try row.int("school_id"),
+        var report = Report(id: id, ectID: try row.int("ect_id"), schoolID: try row.int("school_id"),
                       periodID: try row.int("induction_period_id"), kind: kind, termNumber: try row.int("term_number"),
                       meetingDate: try date("meeting_date"), earliestSubmission: try date("earliest_submission"),
                       dueDate: try date("due_date"), state: state, version: try row.int("version"),
@@ -26,6 +26,21 @@ enum ReportRows {
                       questions: try row.string("questions"), returnReason: try row.string("return_reason"),
                       signatures: try signatures(id, c), updatedAt: try row.string("updated_at"),
                       submittedAt: try row.optionalString("submitted_at"))
+        report.evidenceHashes = try c.query(
+            "SELECT blob_sha256 FROM evidence_files WHERE report_id = ? AND removed_at IS NULL ORDER BY blob_sha256", [id]
+        ).map { try $0.string("blob_sha256") }
+        return report
+    }
+
+    /// Evidence attached or removed is an edit like any other (issue 9 item 7): every live signature
+    /// is cleared and a report in signing goes back to "shared", at the next version. Returns how
+    /// many signatures were cleared.
+    static func evidenceChanged(_ report: Report, at stamp: String, _ c: Connection) throws -> Int {
+        let state = (try? ReportWorkflow.state(after: .edit, from: report.state, kind: report.kind, signed: report.signedRoles))
+            ?? report.state
+        let cleared = try c.run("UPDATE report_signatures SET cleared_at = ? WHERE report_id = ? AND cleared_at IS NULL", [stamp, report.id])
+        try c.run("UPDATE reports SET state = ?, version = version + 1, updated_at = ? WHERE id = ?", [state.rawValue, stamp, report.id])
+        return cleared
     }
 
     static func signatures(_ reportID: Int, _ c: Connection) throws -> [ReportSignature] {
