@@ -38,6 +38,20 @@ final class ReportJourneyBrowserTests: XCTestCase {
 
     private func states() throws -> [String] { try session.driver.texts(of: "main .tag") }
 
+    /// Fatima Begum and her headteacher sign in turn, then her tutor submits.
+    private func theECTAndTheHeadSignAndTheTutorSubmits(_ path: String) throws {
+        for (email, role) in [("fatima.begum@138204.schools.example", SignerRole.ect), ("headteacher@138204.schools.example", .headteacher)] {
+            _ = try session.signIn(email)
+            try session.open(path)
+            try sign(path, as: role)
+            try session.signOut()
+        }
+        _ = try session.signIn("induction-tutor@138204.schools.example")
+        try session.open(path)
+        XCTAssertEqual(try session.follow("form[action='\(path)/submit'] button[type=submit]"), "\(path)?done=submitted")
+        try session.signOut()
+    }
+
     func testTheTutorWritesAndSharesAReviewTheECTCommentsAndSignsTheTutorSubmitsAndTheOfficerSeesIt() throws {
         let priya = try DemoRecords(session.application.database).count("SELECT id FROM ects WHERE trn = '3012458'")
         _ = try session.signIn("david.greenwood@107512.schools.example")
@@ -108,16 +122,7 @@ final class ReportJourneyBrowserTests: XCTestCase {
         XCTAssertEqual(try session.follow("form[action='\(path)/share'] button[type=submit]"), "\(path)?done=shared")
         try sign(path, as: .tutor)
         try session.signOut()
-        for (email, role) in [("fatima.begum@138204.schools.example", SignerRole.ect), ("headteacher@138204.schools.example", .headteacher)] {
-            _ = try session.signIn(email)
-            try session.open(path)
-            try sign(path, as: role)
-            try session.signOut()
-        }
-        _ = try session.signIn("induction-tutor@138204.schools.example")
-        try session.open(path)
-        XCTAssertEqual(try session.follow("form[action='\(path)/submit'] button[type=submit]"), "\(path)?done=submitted")
-        try session.signOut()
+        try theECTAndTheHeadSignAndTheTutorSubmits(path)
 
         _ = try session.signIn("ab-officer@pennine.example")
         try session.open(path)
@@ -139,16 +144,7 @@ final class ReportJourneyBrowserTests: XCTestCase {
         XCTAssertEqual(try session.accessibilityViolations(), [], "the amended assessment with its history")
         try sign(path, as: .tutor)
         try session.signOut()
-        for (email, role) in [("fatima.begum@138204.schools.example", SignerRole.ect), ("headteacher@138204.schools.example", .headteacher)] {
-            _ = try session.signIn(email)
-            try session.open(path)
-            try sign(path, as: role)
-            try session.signOut()
-        }
-        _ = try session.signIn("induction-tutor@138204.schools.example")
-        try session.open(path)
-        XCTAssertEqual(try session.follow("form[action='\(path)/submit'] button[type=submit]"), "\(path)?done=submitted")
-        try session.signOut()
+        try theECTAndTheHeadSignAndTheTutorSubmits(path)
         _ = try session.signIn("ab-officer@pennine.example")
         try session.open(path)
         XCTAssertEqual(try session.follow("form[action='\(path)/accept'] button[type=submit]"), "\(path)?done=accepted")

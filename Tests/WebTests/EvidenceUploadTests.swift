@@ -17,9 +17,7 @@ final class EvidenceUploadTests: XCTestCase {
     }
 
     private func session(_ email: String, _ role: Role, urn: String?) throws -> TestSession {
-        let session = TestSession(application)
-        try session.adoptSession(userID: try records.userID(email: email), grantID: try records.grantID(email: email, role: role, urn: urn))
-        return session
+        try TestSession.acting(application, email, as: role, urn: urn)
     }
 
     private func upload(_ bytes: [UInt8], named name: String, as tutor: TestSession, to reportID: Int) -> TestResponse {

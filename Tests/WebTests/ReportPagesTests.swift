@@ -18,9 +18,7 @@ final class ReportPagesTests: XCTestCase {
     }
 
     private func session(_ email: String, _ role: Role, urn: String?) throws -> TestSession {
-        let session = TestSession(application)
-        try session.adoptSession(userID: try records.userID(email: email), grantID: try records.grantID(email: email, role: role, urn: urn))
-        return session
+        try TestSession.acting(application, email, as: role, urn: urn)
     }
 
     private var priya: Int { get throws { try records.count("SELECT id FROM ects WHERE trn = '3012458'") } }
@@ -137,9 +135,7 @@ final class ReportContinuityPagesTests: XCTestCase {
         try records.transfer(ectID: priya, leaving: "2026-10-23", nextSchool: "Holme Moss Academy", toURN: DemoRecords.holmeMossURN,
                              joining: "2026-11-02", time: TestEnvironment.fixedTime)
         func session(_ email: String, _ role: Role, _ urn: String) throws -> TestSession {
-            let session = TestSession(application)
-            try session.adoptSession(userID: try records.userID(email: email), grantID: try records.grantID(email: email, role: role, urn: urn))
-            return session
+            try TestSession.acting(application, email, as: role, urn: urn)
         }
         let newHead = try session("headteacher@138204.schools.example", .headteacher, DemoRecords.holmeMossURN)
         let record = newHead.get("/ects/\(priya)")
