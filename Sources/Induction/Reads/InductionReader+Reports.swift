@@ -48,15 +48,6 @@ extension InductionReader {
         }
     }
 
-    /// Each of the ECT's reports by (kind, term), for the record page's timeline.
-    public func reports(ectID: Int) throws -> [ReportSummary] {
-        try database.read { c in
-            try c.query("SELECT id FROM reports WHERE ect_id = ? ORDER BY term_number, id", [ectID]).compactMap { row in
-                try ReportRows.load(try row.int("id"), c).map { ReportSummary(reportFor: $0) }
-            }
-        }
-    }
-
     /// As `SignIn` decides: the person chose the emailed code, or the AB requires it of a role they hold.
     static func signsInWithCode(_ userID: Int, _ c: Connection) throws -> Bool {
         if try c.scalarInt("SELECT second_factor_enabled FROM users WHERE id = ?", [userID]) == 1 { return true }
