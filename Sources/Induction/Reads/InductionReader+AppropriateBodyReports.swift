@@ -12,6 +12,16 @@ extension InductionReader {
         }
     }
 
+    /// The dashboard's lists of reports still with schools: those returned, or those past their due
+    /// date (issue 10 item 1), oldest due first; one statement.
+    public func reportsWithSchools(overdueOnly: Bool, today: CalendarDate) throws -> [AppropriateBodyReportRow] {
+        try database.read { c in
+            let condition = overdueOnly
+                ? "r.state IN ('draft', 'shared', 'awaiting-signatures', 'returned') AND r.due_date < ?" : "r.state = 'returned' AND ? <> ''"
+            return try c.query(ABReportRows.select() + " WHERE \(condition) ORDER BY r.due_date, r.id", [today.iso]).map(ABReportRows.row)
+        }
+    }
+
     /// The AB's at-risk list (SG 4.1–4.5): each open entry, oldest first, with the report that put the
     /// ECT on it (or kept them there) and its support plan; one statement.
     public func atRiskList() throws -> [AtRiskEntry] {

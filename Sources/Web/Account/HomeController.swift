@@ -1,5 +1,6 @@
 import HTTP
 import Induction
+import Templates
 
 struct HomeController: Sendable {
     let services: Services
@@ -18,13 +19,17 @@ struct HomeController: Sendable {
     func appropriateBody(_ context: RequestContext) throws -> HTTPResponse {
         let summary = try services.reader.appropriateBodySummary()
         let isAdmin = context.principal?.active.role == .abAdmin
-        return try pages.render("pages/ab_home", title: "Appropriate body home", context: context, values: [
+        let sort = DashboardSchool.Sort(rawValue: context.request.queryValue("sort") ?? "") ?? .overdue
+        let dashboard = try services.reader.appropriateBodyDashboard(today: services.time.today, sort: sort)
+        var values: [String: TemplateValue] = [
             "appropriateBodyName": .string(summary.bodyName ?? "No appropriate body yet"),
             "schoolCount": .int(summary.schoolCount),
             "ectCount": .int(summary.ectCount),
             "pendingRegistrations": .int(summary.pendingSchoolRegistrations),
             "pendingECTRegistrations": .int(summary.pendingECTRegistrations),
             "isAdmin": .bool(isAdmin),
-        ])
+        ]
+        values.merge(AppropriateBodyDashboardView(dashboard: dashboard, sort: sort).values) { _, new in new }
+        return try pages.render("pages/ab_home", title: "Appropriate body home", context: context, values: values)
     }
 }

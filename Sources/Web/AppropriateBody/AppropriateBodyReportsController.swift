@@ -9,6 +9,13 @@ struct AppropriateBodyReportsController: Sendable {
     let pages: PageRenderer
 
     func index(_ context: RequestContext) throws -> HTTPResponse {
+        if let show = context.request.queryValue("show"), show == "overdue" || show == "returned" {
+            let rows = try services.reader.reportsWithSchools(overdueOnly: show == "overdue", today: services.time.today)
+            let heading = show == "overdue" ? "Reports overdue at schools" : "Reports returned to schools"
+            return try pages.render("pages/ab_reports_with_schools", title: heading, context: context, values: [
+                "heading": .string(heading), "reports": .list(rows.map(Self.row)), "hasReports": .bool(!rows.isEmpty),
+            ])
+        }
         let queue = try services.reader.appropriateBodyReportQueue()
         return try pages.render("pages/ab_reports", title: "Reports", context: context, values: [
             "awaiting": .list(queue.awaitingDecision.map(Self.row)),

@@ -1,0 +1,14 @@
+/// The appropriate body's dashboard (issue 10 item 1): the figures a deadline week turns on, each
+/// counted by one statement in one snapshot, and each school's share of the work.
+public struct AppropriateBodyDashboard: Sendable, Equatable {
+    /// ECTs with a confirmed induction period still open.
+    public var ectsInInduction: Int
+    /// Submitted and waiting for the AB's quality assurance.
+    public var awaitingQA: Int
+    /// Returned to schools and not yet resubmitted.
+    public var returned: Int
+    /// Started, still with the school, and past the due date.
+    public var overdue: Int
+    public var atRisk: Int
+    public var schools: [DashboardSchool]
+}

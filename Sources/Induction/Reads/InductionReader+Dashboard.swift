@@ -1,0 +1,36 @@
+import SQLite
+
+extension InductionReader {
+    /// Issue 10 item 1: every figure from one snapshot. "Overdue" is a report still with the school
+    /// (draft, shared, awaiting signatures, returned) after its due date.
+    public func appropriateBodyDashboard(today: CalendarDate, sort: DashboardSchool.Sort = .overdue) throws -> AppropriateBodyDashboard {
+        try database.read { c in
+            let withSchool = "('draft', 'shared', 'awaiting-signatures', 'returned')"
+            let open = "SELECT DISTINCT ect_id FROM induction_periods WHERE status = 'confirmed' AND end_date IS NULL"
+            func count(_ sql: String, _ bindings: [any SQLBindable] = []) throws -> Int { try c.scalarInt(sql, bindings) ?? 0 }
+            let order = switch sort {
+            case .name: "s.name"
+            case .overdue: "overdue DESC, awaiting_qa DESC, s.name"
+            case .awaitingQA: "awaiting_qa DESC, overdue DESC, s.name"
+            case .ects: "ects DESC, s.name"
+            }
+            let schools = try c.query("""
+                SELECT s.id, s.name, s.urn,
+                  (SELECT count(*) FROM ects e WHERE e.school_id = s.id AND e.id IN (\(open))) AS ects,
+                  (SELECT count(*) FROM reports r WHERE r.school_id = s.id AND r.state = 'submitted') AS awaiting_qa,
+                  (SELECT count(*) FROM reports r WHERE r.school_id = s.id AND r.state IN \(withSchool) AND r.due_date < ?) AS overdue
+                FROM schools s ORDER BY \(order)
+                """, [today.iso]).map { row in
+                DashboardSchool(id: try row.int("id"), name: try row.string("name"), urn: try row.string("urn"),
+                                ectsInInduction: try row.int("ects"), awaitingQA: try row.int("awaiting_qa"), overdue: try row.int("overdue"))
+            }
+            return AppropriateBodyDashboard(
+                ectsInInduction: try count("SELECT count(*) FROM (\(open))"),
+                awaitingQA: try count("SELECT count(*) FROM reports WHERE state = 'submitted'"),
+                returned: try count("SELECT count(*) FROM reports WHERE state = 'returned'"),
+                overdue: try count("SELECT count(*) FROM reports WHERE state IN \(withSchool) AND due_date < ?", [today.iso]),
+                atRisk: try count("SELECT count(*) FROM at_risk_entries WHERE left_at IS NULL"),
+                schools: schools)
+        }
+    }
+}
