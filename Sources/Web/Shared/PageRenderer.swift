@@ -30,6 +30,7 @@ public struct PageRenderer: Sendable {
             "name": .string(principal.user.name),
             "roleLabel": .string(principal.active.label),
             "canSwitchRole": .bool(principal.canSwitchRole),
+            "isAppropriateBody": .bool(principal.active.role.isAppropriateBodyStaff),
             "grants": .list(principal.grants.map { grant in
                 ["id": .int(grant.id), "label": .string(grant.label), "active": .bool(grant.id == principal.active.id)]
             }),

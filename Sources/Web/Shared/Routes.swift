@@ -39,6 +39,8 @@ enum Routes {
 
         router.get("/ab", .permission(.viewAppropriateBodyHome)) { try home.appropriateBody($0) }
         router.get("/ects", .permission(.viewAppropriateBodyHome)) { try ects.index($0) }
+        let search = SearchController(services: services, pages: pages)
+        router.get("/ab/search", .permission(.viewAppropriateBodyHome)) { try search.index($0) }
         // Issue 9: the AB's queue of submitted reports and its at-risk list (SG 4.1–4.5).
         let abReports = AppropriateBodyReportsController(services: services, pages: pages)
         router.get("/ab/reports", .permission(.viewAppropriateBodyHome)) { try abReports.index($0) }
