@@ -97,6 +97,11 @@ final class ReportJourneyBrowserTests: XCTestCase {
         try session.open("/ab/reports")
         XCTAssertTrue(try session.driver.texts(of: "main").joined().contains("Priya Chauhan"))
         XCTAssertEqual(try session.accessibilityViolations(), [], "the AB's report queue")
+        try session.driver.click(selector: "#kind option[value='progress-review']")
+        XCTAssertEqual(try session.follow(".filter-form button[type=submit]"),
+                       "/ab/reports?school=&kind=progress-review&term=&state=submitted")
+        XCTAssertTrue(try session.driver.texts(of: "#reports-awaiting").joined().contains("Priya Chauhan"))
+        XCTAssertEqual(try session.accessibilityViolations(), [], "the filtered queue")
         try session.open("/ab/at-risk")
         XCTAssertEqual(try session.accessibilityViolations(), [], "the at-risk list")
         try session.open("/ab")

@@ -1,14 +1,24 @@
 import SQLite
 
 extension InductionReader {
-    /// The AB's reports page: one snapshot, two statements. `recentLimit` bounds the decided list.
-    public func appropriateBodyReportQueue(recentLimit: Int = 20) throws -> AppropriateBodyReportQueue {
+    /// The AB's QA queue: the reports `filter` picks, oldest submitted first, one page of them
+    /// (`window` turns the total into limit and offset), and the most recently decided; one snapshot.
+    public func appropriateBodyReportQueue(_ filter: ReportQueueFilter = ReportQueueFilter(), recentLimit: Int = 20,
+                                           window: (_ total: Int) -> (limit: Int, offset: Int) = { _ in (1000, 0) })
+        throws -> AppropriateBodyReportQueue {
         try database.read { c in
-            let awaiting = try c.query(ABReportRows.select() + " WHERE r.state = 'submitted' ORDER BY r.submitted_at, r.id")
+            let (clause, bindings) = filter.clause
+            let total = try c.scalarInt("SELECT count(*) FROM reports r" + clause, bindings) ?? 0
+            let (limit, offset) = window(total)
+            let awaiting = try c.query(ABReportRows.select() + clause + " ORDER BY r.submitted_at, r.due_date, r.id LIMIT ? OFFSET ?",
+                                       bindings + [limit, offset])
             let decided = try c.query(ABReportRows.select() + " WHERE r.state IN ('returned', 'accepted') ORDER BY r.decided_at DESC, r.id DESC LIMIT ?",
                                       [recentLimit])
-            return AppropriateBodyReportQueue(awaitingDecision: try awaiting.map(ABReportRows.row),
-                                              recentlyDecided: try decided.map(ABReportRows.row))
+            let schools = try c.query("SELECT id, name FROM schools ORDER BY name").map {
+                SchoolChoice(id: try $0.int("id"), name: try $0.string("name"))
+            }
+            return AppropriateBodyReportQueue(awaitingDecision: try awaiting.map(ABReportRows.row), total: total,
+                                              recentlyDecided: try decided.map(ABReportRows.row), schools: schools)
         }
     }
 

@@ -1,11 +1,12 @@
-/// The appropriate body's reports page (issue 9 item 6): the submitted reports awaiting a decision,
-/// oldest first, and the most recently returned or accepted ones, newest first.
+/// The appropriate body's reports page (issues 9 and 10): the reports its filter picks (submitted
+/// ones, awaiting a decision, unless asked otherwise), oldest first, and the most recently returned
+/// or accepted ones, newest first.
 public struct AppropriateBodyReportQueue: Sendable, Equatable {
+    /// One page of the reports the queue's filter picks.
     public var awaitingDecision: [AppropriateBodyReportRow]
+    /// How many the filter picks in all.
+    public var total: Int
     public var recentlyDecided: [AppropriateBodyReportRow]
-
-    public init(awaitingDecision: [AppropriateBodyReportRow], recentlyDecided: [AppropriateBodyReportRow]) {
-        self.awaitingDecision = awaitingDecision
-        self.recentlyDecided = recentlyDecided
-    }
+    /// Every school, by name, for the filter.
+    public var schools: [SchoolChoice]
 }

@@ -16,13 +16,17 @@ struct AppropriateBodyReportsController: Sendable {
                 "heading": .string(heading), "reports": .list(rows.map(Self.row)), "hasReports": .bool(!rows.isEmpty),
             ])
         }
-        let queue = try services.reader.appropriateBodyReportQueue()
-        return try pages.render("pages/ab_reports", title: "Reports", context: context, values: [
-            "awaiting": .list(queue.awaitingDecision.map(Self.row)),
-            "hasAwaiting": .bool(!queue.awaitingDecision.isEmpty),
-            "decided": .list(queue.recentlyDecided.map(Self.row)),
-            "hasDecided": .bool(!queue.recentlyDecided.isEmpty),
-        ])
+        let form = ReportQueueFilterForm(query: context.request)
+        let requested = context.request.queryValue("page")
+        let queue = try services.reader.appropriateBodyReportQueue(form.filter) { AdminPaging(requested: requested, total: $0).window }
+        var values = form.values(schools: queue.schools)
+        values["awaiting"] = .list(queue.awaitingDecision.map(Self.row))
+        values["hasAwaiting"] = .bool(!queue.awaitingDecision.isEmpty)
+        values["decided"] = .list(queue.recentlyDecided.map(Self.row))
+        values["hasDecided"] = .bool(!queue.recentlyDecided.isEmpty)
+        values["pagination"] = AdminPaging(requested: requested, total: queue.total)
+            .values(path: "/ab/reports", filters: form.queryItems, nouns: ("report", "reports"))
+        return try pages.render("pages/ab_reports", title: "Reports", context: context, values: values)
     }
 
     func atRisk(_ context: RequestContext) throws -> HTTPResponse {
