@@ -113,6 +113,8 @@ final class ReportJourneyBrowserTests: XCTestCase {
         XCTAssertEqual(try session.follow(".header__search button[type=submit]"), "/ab/search?q=3012458")
         XCTAssertTrue(try session.driver.texts(of: "main table").joined().contains("Priya Chauhan"))
         XCTAssertEqual(try session.accessibilityViolations(), [], "the search results")
+        try session.open("/ab/fees")
+        XCTAssertEqual(try session.accessibilityViolations(), [], "the fee statement")
         try session.open("/ects/\(priya)")
         XCTAssertTrue(try session.driver.texts(of: "main .tag").contains("Submitted to the appropriate body"), "the timeline shows the state")
         XCTAssertEqual(try session.accessibilityViolations(), [], "the record with a submitted review")

@@ -113,6 +113,8 @@ extension PermissionMatrixTests {
         guarded("GET", "/ab/at-risk", .viewAppropriateBodyHome, allowed: abRoles),
         guarded("GET", "/ects", .viewAppropriateBodyHome, allowed: abRoles),
         guarded("GET", "/ab/search", .viewAppropriateBodyHome, allowed: abRoles),
+        guarded("GET", "/ab/fees", .viewAppropriateBodyHome, allowed: abRoles),
+        guarded("GET", "/ab/fees.csv", .viewAppropriateBodyHome, allowed: abRoles),
         guarded("GET", "/schools/:schoolID", .viewSchool, allowed: schoolViewers, scoped: true),
         // School administrators never read ECT records; an ECT reads their own at /my-induction.
         guarded("GET", "/ects/:ectID", .viewECTRecord, allowed: recordReaders, scoped: true),

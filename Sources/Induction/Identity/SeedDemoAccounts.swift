@@ -42,16 +42,10 @@ public struct SeedDemoAccounts: Sendable {
         }.sorted { order($0) < order($1) }
     }
 
-    /// RFC 4180: CRLF line ends; a field with a comma, quote or line break is quoted, quotes doubled.
+    /// The demo sign-ins as RFC 4180 CSV.
     public static func csv(_ accounts: [DemoAccount]) -> String {
-        let lines = [["role", "email", "school_urn", "password"]]
-            + accounts.map { [$0.role.rawValue, $0.email, $0.schoolURN, $0.password] }
-        return lines.map { $0.map(quoted).joined(separator: ",") + "\r\n" }.joined()
-    }
-
-    private static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        CSVWriter.text([["role", "email", "school_urn", "password"]]
+            + accounts.map { [$0.role.rawValue, $0.email, $0.schoolURN, $0.password] })
     }
 
     /// false when the email already exists.

@@ -41,6 +41,9 @@ enum Routes {
         router.get("/ects", .permission(.viewAppropriateBodyHome)) { try ects.index($0) }
         let search = SearchController(services: services, pages: pages)
         router.get("/ab/search", .permission(.viewAppropriateBodyHome)) { try search.index($0) }
+        let fees = FeesController(services: services, pages: pages)
+        router.get("/ab/fees", .permission(.viewAppropriateBodyHome)) { try fees.show($0) }
+        router.get("/ab/fees.csv", .permission(.viewAppropriateBodyHome)) { try fees.csv($0) }
         // Issue 9: the AB's queue of submitted reports and its at-risk list (SG 4.1–4.5).
         let abReports = AppropriateBodyReportsController(services: services, pages: pages)
         router.get("/ab/reports", .permission(.viewAppropriateBodyHome)) { try abReports.index($0) }

@@ -1,0 +1,15 @@
+/// RFC 4180 output: CRLF line ends; a field with a comma, quote or line break is quoted, quotes doubled.
+public enum CSVWriter {
+    public static func text(_ rows: [[String]]) -> String {
+        rows.map(line).joined()
+    }
+
+    public static func line(_ fields: [String]) -> String {
+        fields.map(quoted).joined(separator: ",") + "\r\n"
+    }
+
+    static func quoted(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
