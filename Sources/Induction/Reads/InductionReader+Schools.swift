@@ -12,7 +12,12 @@ extension InductionReader {
             else { return nil }
             return SchoolHomePage(roster: roster, listing: listing, staff: try directory.staff(schoolID: schoolID, c),
                                   pendingRegistrations: try directory.pendingRegistrations(schoolID: schoolID, c),
-                                  left: try LeftECT.list(schoolID: schoolID, today: today, c))
+                                  left: try LeftECT.list(schoolID: schoolID, today: today, c),
+                                  reportsToActOn: try c.query(ABReportRows.select() + """
+                                       WHERE r.school_id = ? AND (r.state = 'returned'
+                                          OR (r.state IN ('draft', 'shared', 'awaiting-signatures') AND r.due_date < ?))
+                                       ORDER BY r.due_date, r.id
+                                       """, [schoolID, today.iso]).map(ABReportRows.row))
         }
     }
 }

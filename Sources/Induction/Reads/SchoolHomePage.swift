@@ -5,4 +5,6 @@ public struct SchoolHomePage: Sendable {
     public let staff: [StaffMember]
     public let pendingRegistrations: [PendingECTRegistration]
     public let left: [LeftECT]
+    /// Reports the school must act on: returned by the AB, or past their due date (issue 10 item 9).
+    public let reportsToActOn: [AppropriateBodyReportRow]
 }

@@ -33,6 +33,9 @@ struct SchoolController: Sendable {
             "hasPendingRegistrations": .bool(!pending.isEmpty),
             "registeredBanner": TemplateValue(Self.banner(context, pending)),
             "hasLeftECTs": .bool(!left.isEmpty),
+            // School administrators never read reports (domain.md); everyone else here may.
+            "reportsToActOn": .list(role == .schoolAdmin ? [] : home.reportsToActOn.map(AppropriateBodyReportsController.row)),
+            "hasReportsToActOn": .bool(role != .schoolAdmin && !home.reportsToActOn.isEmpty),
             "leftECTs": .list(left.map { Self.left($0, principal: context.principal, schoolID: schoolID) }),
         ]) { $1 }.merging(SchoolHomeECTs(roster: roster, principal: context.principal).values) { $1 })
     }
