@@ -45,10 +45,10 @@ final class StatutoryClocksTests: XCTestCase {
         Scenario(name: "received Wed 23 Dec 2026, no decision by Tue 26 Jan 2027",
                  dates: dates(completed: "2026-12-18", received: "2026-12-23"), today: "2027-01-26",
                  clocks: ["recommendation 2027-01-06", "representations 2027-01-11 late", "decision 2027-01-25 late"]),
-        Scenario(name: "received Mon 4 Jan 2027, a pass: no TRA notice, no appeal",
+        Scenario(name: "received Mon 4 Jan 2027, no representations, a pass: no TRA notice, no appeal",
                  dates: dates(completed: "2026-12-18", received: "2027-01-04", decided: "2027-02-01", .pass, notices: "2027-02-04"),
                  today: "2027-02-10",
-                 clocks: ["recommendation 2027-01-06", "representations 2027-01-18", "decision 2027-02-01", "notices 2027-02-04"]),
+                 clocks: ["recommendation 2027-01-06", "representations 2027-01-18 late", "decision 2027-02-01", "notices 2027-02-04"]),
         // Easter 2027.
         Scenario(name: "completed Fri 19 Mar 2027: over Good Friday and Easter Monday",
                  dates: dates(completed: "2027-03-19", received: "2027-04-07"), today: "2027-04-07",
