@@ -131,7 +131,7 @@ final class DecisionTests: XCTestCase {
         try f.finalAssessment()
         XCTAssertEqual(f.refusal { try notices.record(sentOn: f.today, ectID: try f.fatima, author: try f.officer) }, .noDecisionYet)
         try f.record(pass(on: "2026-11-25"))
-        f.advance(days: 5)
+        f.advance(days: 6)
         XCTAssertEqual(f.refusal { try notices.record(sentOn: f.today, teachingRegulationAgencyToldOn: f.today, ectID: try f.fatima,
                                                       author: try f.officer) }, .teachingRegulationAgencyOnlyForFailOrExtension)
         XCTAssertEqual(f.refusal { try notices.record(sentOn: DecisionFixture.d("2026-11-24"), ectID: try f.fatima, author: try f.officer) },
