@@ -99,6 +99,21 @@ final class DecisionTests: XCTestCase {
         XCTAssertEqual(try actions.map { try $0.string("action") }, ["induction.extended", "induction.outcome_recorded"])
     }
 
+    func testTheSchemaKeepsTermsToExtensionsAndSummariesShort() throws {
+        try f.finalAssessment()
+        try f.record(pass(on: "2026-11-25"))
+        XCTAssertThrowsError(try f.database.write { try $0.run("UPDATE induction_decisions SET extension_terms_tenths = 10") },
+                             "a pass has no extension length")
+        XCTAssertThrowsError(try f.database.write { try $0.run("UPDATE induction_decisions SET outcome = 'extension', extension_terms_tenths = 161") },
+                             "at most 16 terms")
+        XCTAssertThrowsError(try f.database.write { try $0.run("UPDATE induction_decisions SET tra_told_on = decided_on") },
+                             "the TRA is not told of a pass by notice")
+        XCTAssertThrowsError(try f.database.write {
+            try $0.run("INSERT INTO ect_representations (ect_id, received_on, summary, recorded_at) VALUES (?, '2026-11-25', ?, 'now')",
+                       [try f.fatima, String(repeating: "a", count: 5001)])
+        }, "a summary is at most 5,000 characters")
+    }
+
     func testTheLargestExtensionIsSixteenTerms() throws {
         try f.finalAssessment(recommendation: "extension")
         try f.record(InductionOutcomeEntry(outcome: .extension, extensionTerms: TermsServed(terms: 16), decidedOn: DecisionFixture.d("2026-11-25")))
