@@ -27,7 +27,7 @@ let package = Package(
         .testTarget(name: "InductionTests", dependencies: ["InductDomainTestSupport", "Induction", "Sendmail", "SQLite", "Security"]),
         .target(name: "InductTestSupport", dependencies: ["InductDomainTestSupport", "Web", "HTTP", "Induction", "SQLite", "Templates"],
                 path: "Tests/Support"),
-        .testTarget(name: "WebTests", dependencies: ["InductTestSupport", "Web", "HTTP", "Induction", "SQLite", "Templates"]),
+        .testTarget(name: "WebTests", dependencies: ["InductTestSupport", "InductDomainTestSupport", "Web", "HTTP", "Induction", "SQLite", "Templates"]),
         .testTarget(name: "BrowserTests", dependencies: ["InductTestSupport", "Web", "HTTP", "Induction", "SQLite"]),
     ],
     swiftLanguageModes: [.v6]

@@ -113,6 +113,10 @@ extension PermissionMatrixTests {
         guarded("GET", "/ab/at-risk", .viewAppropriateBodyHome, allowed: abRoles),
         guarded("GET", "/ects", .viewAppropriateBodyHome, allowed: abRoles),
         guarded("GET", "/ab/search", .viewAppropriateBodyHome, allowed: abRoles),
+        guarded("GET", "/ab/decisions", .recordOutcome, allowed: abRoles),
+        // The demo has no accepted final assessment yet, so the AB finds no decision to make: 404.
+        guarded("GET", "/ects/:ectID/decision", .recordOutcome, allowed: abRoles, .status(404), scoped: true),
+        guarded("POST", "/ects/:ectID/decision", .recordOutcome, allowed: abRoles, .status(404), scoped: true),
         guarded("GET", "/ab/fees", .viewAppropriateBodyHome, allowed: abRoles),
         guarded("GET", "/ab/fees.csv", .viewAppropriateBodyHome, allowed: abRoles),
         guarded("GET", "/schools/:schoolID", .viewSchool, allowed: schoolViewers, scoped: true),

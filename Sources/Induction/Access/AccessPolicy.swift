@@ -27,7 +27,8 @@ public enum AccessPolicy {
             return grant.role == .ect && grant.ectID == ectID
         case (.registerECT, .school(let schoolID)):
             return grant.schoolID == schoolID && [.headteacher, .inductionLead, .schoolAdmin].contains(grant.role)
-        case (.confirmECTRegistration, .appropriateBody), (.adjustInduction, .ect), (.importECTs, .appropriateBody):
+        case (.confirmECTRegistration, .appropriateBody), (.adjustInduction, .ect), (.importECTs, .appropriateBody),
+             (.recordOutcome, .ect), (.recordOutcome, .appropriateBody):
             return grant.role.isAppropriateBodyStaff
         case (.importECTs, .school(let schoolID)):
             return grant.schoolID == schoolID && [.headteacher, .inductionLead, .schoolAdmin].contains(grant.role)

@@ -34,4 +34,6 @@ public enum Action: String, CaseIterable, Sendable {
     case commentOnReport
     case signReport
     case decideReport
+    /// The appropriate body records pass, fail or extension and what follows (issue 10 item 3).
+    case recordOutcome
 }

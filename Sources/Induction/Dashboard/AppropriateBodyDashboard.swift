@@ -10,5 +10,8 @@ public struct AppropriateBodyDashboard: Sendable, Equatable {
     /// Started, still with the school, and past the due date.
     public var overdue: Int
     public var atRisk: Int
+    /// Accepted final assessments waiting for the AB's decision, and how many of those are past a clock.
+    public var decisionsDue: Int
+    public var decisionsLate: Int
     public var schools: [DashboardSchool]
 }

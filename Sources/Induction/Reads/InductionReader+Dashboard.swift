@@ -24,12 +24,14 @@ extension InductionReader {
                 DashboardSchool(id: try row.int("id"), name: try row.string("name"), urn: try row.string("urn"),
                                 ectsInInduction: try row.int("ects"), awaitingQA: try row.int("awaiting_qa"), overdue: try row.int("overdue"))
             }
+            let decisions = try DecisionRows.statuses(where: "r.state = 'accepted' AND d.id IS NULL", [], today: today, c)
             return AppropriateBodyDashboard(
                 ectsInInduction: try count("SELECT count(*) FROM (\(open))"),
                 awaitingQA: try count("SELECT count(*) FROM reports WHERE state = 'submitted'"),
                 returned: try count("SELECT count(*) FROM reports WHERE state = 'returned'"),
                 overdue: try count("SELECT count(*) FROM reports WHERE state IN \(withSchool) AND due_date < ?", [today.iso]),
                 atRisk: try count("SELECT count(*) FROM at_risk_entries WHERE left_at IS NULL"),
+                decisionsDue: decisions.count, decisionsLate: decisions.filter(\.isLate).count,
                 schools: schools)
         }
     }

@@ -13,6 +13,8 @@ struct AppropriateBodyDashboardView {
             ("Reports returned to schools", dashboard.returned, "/ab/reports?show=returned"),
             ("Reports overdue at schools", dashboard.overdue, "/ab/reports?show=overdue"),
             ("ECTs at risk", dashboard.atRisk, "/ab/at-risk"),
+            ("Decisions due", dashboard.decisionsDue, "/ab/decisions"),
+            ("Decisions late", dashboard.decisionsLate, "/ab/decisions"),
         ]
         let columns: [(DashboardSchool.Sort, String)] = [(.name, "School"), (.ects, "ECTs in induction"), (.awaitingQA, "Awaiting QA"),
                                                          (.overdue, "Overdue")]
