@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "InductTestSupport", dependencies: ["InductDomainTestSupport", "Web", "HTTP", "Induction", "SQLite", "Templates"],
                 path: "Tests/Support"),
         .testTarget(name: "WebTests", dependencies: ["InductTestSupport", "InductDomainTestSupport", "Web", "HTTP", "Induction", "SQLite", "Templates"]),
-        .testTarget(name: "BrowserTests", dependencies: ["InductTestSupport", "Web", "HTTP", "Induction", "SQLite"]),
+        .testTarget(name: "BrowserTests", dependencies: ["InductTestSupport", "InductDomainTestSupport", "Web", "HTTP", "Induction", "SQLite"]),
     ],
     swiftLanguageModes: [.v6]
 )
