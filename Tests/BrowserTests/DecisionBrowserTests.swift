@@ -32,5 +32,7 @@ final class DecisionBrowserTests: XCTestCase {
         try session.driver.fill("#decided-month", with: "11")
         try session.driver.fill("#decided-year", with: "2026")
         XCTAssertEqual(try session.follow("main form button[type=submit]"), "/ects/\(fatima)/decision?saved=1")
+        XCTAssertEqual(try session.follow("a[href$='letter?to=ect']"), "/ects/\(fatima)/decision/letter?to=ect")
+        XCTAssertEqual(try session.accessibilityViolations(), [], "the decision letter")
     }
 }

@@ -31,4 +31,24 @@ final class DecisionPagesTests: XCTestCase {
         XCTAssertFalse(officer.get("/ab/decisions").text.contains("Fatima Begum"), "no longer due")
         XCTAssertEqual(try records.count("SELECT count(*) FROM induction_decisions WHERE outcome = 'pass' AND ect_id = ?", [fatima]), 1)
     }
+
+    func testAFailLetterStatesTheRightOfAppealAndAPassLetterDoesNot() throws {
+        let application = try TestEnvironment.makeApplication()
+        let records = DemoRecords(application.database)
+        let fatima = try records.count("SELECT id FROM ects WHERE trn = '3021784'")
+        try TestFixtures.makeAcceptedFinalAssessment(application.database, time: TestEnvironment.fixedTime, recommendation: "unsatisfactory")
+        let officer = try TestSession.acting(application, "ab-officer@pennine.example", as: .abOfficer, urn: nil)
+        XCTAssertEqual(officer.get("/ects/\(fatima)/decision/letter?to=ect").status, 404, "no decision yet")
+        XCTAssertEqual(officer.post("/ects/\(fatima)/decision", form: [
+            ("outcome", "fail"), ("decided-day", "25"), ("decided-month", "11"), ("decided-year", "2026"),
+            ("told-day", "25"), ("told-month", "11"), ("told-year", "2026"),
+        ]).status, 303)
+        let letter = officer.get("/ects/\(fatima)/decision/letter?to=ect").text
+        XCTAssertTrue(letter.contains("Dear Fatima Begum"))
+        XCTAssertTrue(letter.contains("has not completed the induction period satisfactorily: a fail."))
+        XCTAssertTrue(letter.contains("appeal against this decision to the Teaching Regulation Agency"))
+        XCTAssertTrue(letter.contains("23 December 2026"), "20 working days after Wednesday 25 November 2026")
+        let head = officer.get("/ects/\(fatima)/decision/letter?to=headteacher").text
+        XCTAssertTrue(head.contains("Fatima Begum (TRN 3021784): the outcome of induction"))
+    }
 }

@@ -117,6 +117,7 @@ extension PermissionMatrixTests {
         // The demo has no accepted final assessment yet, so the AB finds no decision to make: 404.
         guarded("GET", "/ects/:ectID/decision", .recordOutcome, allowed: abRoles, .status(404), scoped: true),
         guarded("POST", "/ects/:ectID/decision", .recordOutcome, allowed: abRoles, .status(404), scoped: true),
+        guarded("GET", "/ects/:ectID/decision/letter", .recordOutcome, allowed: abRoles, .status(404), scoped: true),
         guarded("GET", "/ab/fees", .viewAppropriateBodyHome, allowed: abRoles),
         guarded("GET", "/ab/fees.csv", .viewAppropriateBodyHome, allowed: abRoles),
         guarded("GET", "/schools/:schoolID", .viewSchool, allowed: schoolViewers, scoped: true),

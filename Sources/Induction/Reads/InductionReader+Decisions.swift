@@ -16,3 +16,21 @@ extension InductionReader {
         }
     }
 }
+
+extension InductionReader {
+    /// The letter for a recorded decision, or nil while there is none; one snapshot.
+    public func decisionLetter(ectID: Int, today: CalendarDate) throws -> DecisionLetter? {
+        try database.read { c in
+            guard let status = try DecisionRows.statuses(where: "r.ect_id = ? AND r.state IN ('submitted', 'accepted')", [ectID],
+                                                         today: today, c).first,
+                  let decision = status.decision else { return nil }
+            let profile = try AppropriateBodyProfile.load(c)
+            let heads = try c.query("""
+                SELECT u.name FROM users u JOIN role_grants g ON g.user_id = u.id JOIN ects e ON e.school_id = g.school_id
+                WHERE e.id = ? AND g.role = 'headteacher' ORDER BY u.name
+                """, [ectID]).map { try $0.string("name") }
+            return DecisionLetter(status: status, decision: decision, appropriateBodyName: profile?.name ?? "The appropriate body",
+                                  contactName: profile?.contactName ?? "", contactEmail: profile?.contactEmail ?? "", headteachers: heads)
+        }
+    }
+}

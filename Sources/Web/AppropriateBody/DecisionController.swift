@@ -54,4 +54,26 @@ struct DecisionController: Sendable {
         page["action"] = .string("/ects/\(ectID)/decision")
         return try pages.render("pages/ect_decision", title: "Decision for \(decision.ectName)", context: context, status: status, values: page)
     }
+
+    /// GET /ects/:ectID/decision/letter?to=ect|headteacher: the printable letter.
+    func letter(_ context: RequestContext) throws -> HTTPResponse {
+        let ectID = try context.id("ectID")
+        guard let letter = try services.reader.decisionLetter(ectID: ectID, today: services.time.today) else { throw HTTPError.notFound }
+        let toHead = context.request.queryValue("to") == "headteacher"
+        let status = letter.status
+        return try pages.render("pages/ect_decision_letter", title: "Decision letter for \(status.ectName)", context: context, values: [
+            "bodyName": .string(letter.appropriateBodyName),
+            "contact": .string(letter.contactName.isEmpty ? "" : "\(letter.contactName), \(letter.contactEmail)"),
+            "date": .string(letter.decision.decidedOn.ukLong),
+            "to": .string(toHead ? (letter.headteachers.isEmpty ? "The headteacher" : letter.headteachers.joined(separator: " and "))
+                                 + ", \(status.schoolName)" : status.ectName),
+            "dear": .string(toHead ? (letter.headteachers.first.map { "Dear \($0)" } ?? "Dear headteacher") : "Dear \(status.ectName)"),
+            "subject": .string(toHead ? "\(status.ectName) (TRN \(status.trn)): the outcome of induction" : "The outcome of your induction"),
+            "who": .string(toHead ? "\(status.ectName) (TRN \(status.trn))" : "you (TRN \(status.trn))"),
+            "outcome": .string(letter.outcomeSentence),
+            "canAppeal": .bool(letter.decision.outcome != .pass),
+            "appealBy": TemplateValue(letter.appealBy?.ukLong),
+            "backHref": .string("/ects/\(ectID)/decision"),
+        ])
+    }
 }

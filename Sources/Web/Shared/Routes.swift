@@ -45,6 +45,7 @@ enum Routes {
         router.get("/ab/decisions", .permission(.recordOutcome)) { try decisions.index($0) }
         router.get("/ects/:ectID/decision", .permission(.recordOutcome, scope: scopes.ect)) { try decisions.show($0) }
         router.post("/ects/:ectID/decision", .permission(.recordOutcome, scope: scopes.ect)) { try decisions.record($0) }
+        router.get("/ects/:ectID/decision/letter", .permission(.recordOutcome, scope: scopes.ect)) { try decisions.letter($0) }
         let fees = FeesController(services: services, pages: pages)
         router.get("/ab/fees", .permission(.viewAppropriateBodyHome)) { try fees.show($0) }
         router.get("/ab/fees.csv", .permission(.viewAppropriateBodyHome)) { try fees.csv($0) }
