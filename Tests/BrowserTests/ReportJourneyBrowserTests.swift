@@ -143,9 +143,10 @@ final class ReportJourneyBrowserTests: XCTestCase {
         _ = try session.signIn("ab-officer@pennine.example")
         try session.open(path)
         XCTAssertEqual(try session.follow("form[action='\(path)/return'] button[type=submit]"), "\(path)/return", "no reasons: the page again")
-        XCTAssertTrue(try session.driver.texts(of: ".error-summary").joined().contains("Enter the reasons for returning the report"))
+        XCTAssertTrue(try session.driver.texts(of: ".error-summary").joined().contains("Choose a reason for returning the report, or give your own"))
         XCTAssertEqual(try session.accessibilityViolations(), [], "the return form with its error")
-        try session.driver.fill("#reasons", with: "Say which lessons the evidence comes from.")
+        try session.driver.click(selector: "#reason-evidence")
+        try session.driver.fill("#details", with: "Say which lessons the evidence comes from.")
         XCTAssertEqual(try session.follow("form[action='\(path)/return'] button[type=submit]"), "\(path)?done=returned")
         try session.signOut()
 

@@ -47,8 +47,15 @@ extension ReportController {
     }
 
     func returnForAmendment(_ context: RequestContext) throws -> HTTPResponse {
-        try versionedStep(context, done: "returned") {
-            try ReturnReport(store: services.store).returnForAmendment(reportID: $0.report.id, reasons: context.form["reasons"], author: context.author)
+        let values = Dictionary(uniqueKeysWithValues: (["details"] + ReturnForm.sections.map { "comment-\($0.value)" }).map { ($0, context.form[$0]) })
+        let form = ReturnForm(reasons: context.form.pairs.filter { $0.name == "reason" }.map(\.value), values: values)
+        return try versionedStep(context, done: "returned") {
+            switch form.validate() {
+            case .success(let text):
+                try ReturnReport(store: services.store).returnForAmendment(reportID: $0.report.id, reasons: text, author: context.author)
+            case .failure(let problems):
+                throw ReportRefusal.incomplete(problems)
+            }
         }
     }
 }

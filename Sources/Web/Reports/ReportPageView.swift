@@ -51,6 +51,9 @@ struct ReportPageView {
             "passwordError": TemplateValue(errors["password"]),
             "canDecide": .bool(viewer.isAppropriateBody && state == .submitted),
             "reasonsError": TemplateValue(errors["reasons"]),
+            "detailsError": TemplateValue(errors["details"]),
+            "returnReasons": .list(ReturnForm.commonReasons.map { ["value": .string($0.value), "label": .string($0.label)] }),
+            "returnSections": .list(ReturnForm.sections.map { ["value": .string($0.value), "label": .string($0.label)] }),
             "signatures": .list(signatureRows),
             "sealHash": .string(report.sealHash),
             "signaturesHold": .bool(report.signaturesHold),
@@ -100,7 +103,8 @@ struct ReportPageView {
     /// The error summary links to the control: the first radio of a choice, the day box of a date.
     private func anchor(_ field: String) -> String {
         if field == "meeting-date" { return "meeting-date-day" }
-        if ["password", "reasons", "file", ReportContent.ectCommentsField].contains(field) { return field }
+        if field == "reasons" { return "reason-\(ReturnForm.commonReasons[0].value)" }
+        if ["password", "details", "file", ReportContent.ectCommentsField].contains(field) { return field }
         let radios = ["on-track", "recommendation", "progress"]
         if radios.contains(field) || field.hasPrefix("judgement-") { return "\(field)-1" }
         if field.hasPrefix("question-"), report.form.questions.contains(where: { "question-\($0.id)" == field && ($0.answerType == .yesNo || $0.answerType == .oneChoice) }) {
