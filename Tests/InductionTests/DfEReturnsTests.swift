@@ -177,4 +177,17 @@ final class DfEReturnsTests: XCTestCase {
         }
         XCTAssertEqual(try fixture.statuses(), ["1111111:exported:"])
     }
+
+    func testAPeriodIsLiveInOneReturnOfEachKindAtMost() throws {
+        let periodID = try fixture.ect(trn: "1234567")
+        _ = try ExportDfEReturn(store: fixture.store).export(.claims, author: fixture.author)
+        XCTAssertThrowsError(try fixture.database.write { c in
+            try c.run("INSERT INTO dfe_exports (kind, file_count, row_count, exported_by, exported_at) VALUES ('claims', 1, 1, 'X', 'now')")
+            try c.run("INSERT INTO dfe_export_rows (export_id, kind, induction_period_id, trn) VALUES (?, 'claims', ?, '1234567')",
+                      [Int(c.lastInsertRowID), periodID])
+        })
+        XCTAssertThrowsError(try fixture.database.write { c in
+            try c.run("UPDATE dfe_export_rows SET error_message = 'Only when not recorded'")
+        })
+    }
 }
