@@ -11,6 +11,8 @@ extension AuditAction {
         case .demoAccountsSeeded: "Demo accounts created"
         case .demoSeeded: "Demo data created"
         case .demoStaffAssigned: "Demo staff assigned"
+        case .dfeReturnErrorsImported: "DfE return errors imported"
+        case .dfeReturnExported: "Return to the DfE exported"
         case .ectLeavingRecorded: "Leaving date recorded"
         case .ectMentorChanged: "Mentor changed"
         case .ectProgrammeChanged: "Training programme changed"

@@ -11,6 +11,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case demoAccountsSeeded = "demo.accounts_seeded"
     case demoSeeded = "demo.seeded"
     case demoStaffAssigned = "demo.staff_assigned"
+    case dfeReturnErrorsImported = "dfe_return.errors_imported"
+    case dfeReturnExported = "dfe_return.exported"
     case ectLeavingRecorded = "ect.leaving_recorded"
     case ectMentorChanged = "ect.mentor_changed"
     case ectProgrammeChanged = "ect.programme_changed"

@@ -17,5 +17,6 @@ public enum Schema {
         Migration(name: "012_evidence_files", sql: Migration012.sql),
         Migration(name: "013_report_questions", sql: Migration013.sql),
         Migration(name: "014_induction_decisions", sql: Migration014.sql),
+        Migration(name: "015_dfe_returns", sql: Migration015.sql),
     ]
 }
