@@ -3,7 +3,7 @@ import SQLite
 /// What the records offer the next return of each kind: periods with no live row of that kind in
 /// `dfe_export_rows` (never exported, or exported and not recorded by the DfE).
 struct DfEReturnCandidates {
-    var decisions: any DfEDecisionSource = NoInductionDecisionsYet()
+    var decisions: any DfEDecisionSource = InductionDecisionsSource()
 
     func claims(_ c: Connection, today: CalendarDate) throws -> DfEClaimsReturn {
         let rows = try c.query(
