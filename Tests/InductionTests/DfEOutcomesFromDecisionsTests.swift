@@ -33,6 +33,8 @@ final class DfEOutcomesFromDecisionsTests: XCTestCase {
 
     func testAPassIsInTheNextOutcomesReturnOnce() throws {
         let (store, _) = try decided(.pass)
+        let preview = try store.reader.dfeReturnsPage(today: store.time.today).outcomes
+        XCTAssertEqual(preview.refused, [], "nothing refused")
         let export = try ExportDfEReturn(store: store).export(.outcomes, author: TestFixtures.makeAuthor(name: "Officer", role: .abOfficer))
         let lines = export.files.flatMap { $0.text.components(separatedBy: "\r\n") }
         let row = try XCTUnwrap(lines.first { $0.hasPrefix("3021784,") }, "\(lines)")

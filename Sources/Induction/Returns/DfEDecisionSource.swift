@@ -10,7 +10,8 @@ protocol DfEDecisionSource: Sendable {
 }
 
 /// The appropriate body's recorded decisions (`induction_decisions`, issue 10 item 3): a pass is
-/// sent in bulk with the period's end (its closing date, else the final assessment's meeting) and
+/// sent in bulk with the period's end (its closing date, else the day of the final assessment
+/// meeting the school recorded) and
 /// the terms served then; a fail is listed with the day the ECT was told in writing.
 struct InductionDecisionsSource: DfEDecisionSource {
     func passes(_ c: Connection) throws -> [DfEOutcomeCandidate] {
@@ -37,7 +38,9 @@ struct InductionDecisionsSource: DfEDecisionSource {
 
     private func rows(_ outcome: String, _ c: Connection) throws -> [Row] {
         try c.query("""
-            SELECT d.ect_id, d.decided_on, d.ect_told_in_writing_on, r.induction_period_id AS period_id, r.meeting_date,
+            SELECT d.ect_id, d.decided_on, d.ect_told_in_writing_on, r.induction_period_id AS period_id,
+                   coalesce((SELECT f.value FROM report_fields f WHERE f.report_id = r.id AND f.name = 'meeting-date'), r.meeting_date)
+                       AS meeting_date,
                    p.end_date, p.terms_served, e.trn, e.date_of_birth, e.first_name, e.last_name
             FROM induction_decisions d JOIN reports r ON r.id = d.final_report_id
             JOIN induction_periods p ON p.id = r.induction_period_id JOIN ects e ON e.id = d.ect_id
