@@ -34,5 +34,7 @@ final class DecisionBrowserTests: XCTestCase {
         XCTAssertEqual(try session.follow("main form button[type=submit]"), "/ects/\(fatima)/decision?saved=1")
         XCTAssertEqual(try session.follow("a[href$='letter?to=ect']"), "/ects/\(fatima)/decision/letter?to=ect")
         XCTAssertEqual(try session.accessibilityViolations(), [], "the decision letter")
+        try session.open("/ab/returns")
+        XCTAssertEqual(try session.accessibilityViolations(), [], "the returns to the DfE")
     }
 }

@@ -8,7 +8,7 @@ final class DfEReturnsAuditTransactionTests: XCTestCase {
     func testExportingAReturn() throws {
         let fixture = try DfEReturnsFixture()
         try fixture.ect(trn: "1234567")
-        try AuditTransactionProbe(fixture.database).assertAtomic(["dfe_export_rows", "dfe_exports"]) {
+        try AuditTransactionProbe(fixture.database).assertAtomic(["dfe_export_files", "dfe_export_rows", "dfe_exports"]) {
             _ = try ExportDfEReturn(store: fixture.store).export(.claims, author: fixture.author)
         }
     }

@@ -113,6 +113,11 @@ extension PermissionMatrixTests {
         guarded("GET", "/ects", .viewAppropriateBodyHome, allowed: abRoles),
         guarded("GET", "/ab/search", .viewAppropriateBodyHome, allowed: abRoles),
         guarded("GET", "/ab/decisions", .recordOutcome, allowed: abRoles),
+        guarded("GET", "/ab/returns", .recordOutcome, allowed: abRoles),
+        guarded("POST", "/ab/returns/export", .recordOutcome, allowed: abRoles, .status(422)),
+        guarded("POST", "/ab/returns/errors", .recordOutcome, allowed: abRoles, .status(422)),
+        // No export has been made in the matrix's database: the file is not found.
+        guarded("GET", "/ab/returns/exports/:exportID/:number", .recordOutcome, allowed: abRoles, .status(404)),
         // The demo has no accepted final assessment yet, so the AB finds no decision to make: 404.
         guarded("GET", "/ects/:ectID/decision", .recordOutcome, allowed: abRoles, .status(404), scoped: true),
         guarded("POST", "/ects/:ectID/decision", .recordOutcome, allowed: abRoles, .status(404), scoped: true),

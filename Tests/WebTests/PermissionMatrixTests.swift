@@ -161,6 +161,8 @@ final class PermissionMatrixTests: XCTestCase {
                 uniqueCounter += 1
                 segments.append(String(try records.makePendingECTRegistration(urn: urn, trn: String(7_100_000 + uniqueCounter),
                                                                               time: TestEnvironment.fixedTime)))
+            case ":exportID", ":number":
+                segments.append("1")
             case ":year":
                 segments.append("2026")
             case ":questionID":

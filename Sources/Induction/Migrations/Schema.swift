@@ -18,5 +18,6 @@ public enum Schema {
         Migration(name: "013_report_questions", sql: Migration013.sql),
         Migration(name: "014_induction_decisions", sql: Migration014.sql),
         Migration(name: "015_dfe_returns", sql: Migration015.sql),
+        Migration(name: "016_dfe_export_files", sql: Migration016.sql),
     ]
 }

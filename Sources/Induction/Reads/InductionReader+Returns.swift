@@ -32,4 +32,15 @@ extension InductionReader {
                                   exports: exports, notRecorded: notRecorded)
         }
     }
+
+    /// One file of a past export, exactly as sent, or nil.
+    public func dfeExportFile(exportID: Int, number: Int) throws -> (kind: DfEReturnKind, text: String)? {
+        try database.read { c in
+            guard let row = try c.queryOne("""
+                SELECT x.kind, f.content FROM dfe_export_files f JOIN dfe_exports x ON x.id = f.export_id
+                WHERE f.export_id = ? AND f.number = ?
+                """, [exportID, number]), let kind = DfEReturnKind(rawValue: try row.string("kind")) else { return nil }
+            return (kind, try row.string("content"))
+        }
+    }
 }

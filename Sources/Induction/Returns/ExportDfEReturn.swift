@@ -28,6 +28,9 @@ public struct ExportDfEReturn: Sendable {
                 try insert.bind([id, kind.rawValue, row.periodID, row.trn])
                 _ = try insert.step()
             }
+            for (number, file) in preview.files.enumerated() {
+                try c.run("INSERT INTO dfe_export_files (export_id, number, content) VALUES (?, ?, ?)", [id, number + 1, file.text])
+            }
             var detail = "\(kind.rawValue): \(preview.rows.count) row\(preview.rows.count == 1 ? "" : "s") in \(preview.files.count) file\(preview.files.count == 1 ? "" : "s")"
             if !preview.refused.isEmpty { detail += "; \(preview.refused.count) not sent" }
             try AuditEvent(author: author, action: .dfeReturnExported, recordType: "dfe_export", recordID: id, detail: detail)

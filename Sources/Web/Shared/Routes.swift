@@ -46,6 +46,11 @@ enum Routes {
         router.get("/ects/:ectID/decision", .permission(.recordOutcome, scope: scopes.ect)) { try decisions.show($0) }
         router.post("/ects/:ectID/decision", .permission(.recordOutcome, scope: scopes.ect)) { try decisions.record($0) }
         router.get("/ects/:ectID/decision/letter", .permission(.recordOutcome, scope: scopes.ect)) { try decisions.letter($0) }
+        let returns = ReturnsController(services: services, pages: pages)
+        router.get("/ab/returns", .permission(.recordOutcome)) { try returns.show($0) }
+        router.post("/ab/returns/export", .permission(.recordOutcome)) { try returns.export($0) }
+        router.post("/ab/returns/errors", .permission(.recordOutcome)) { try returns.importErrors($0) }
+        router.get("/ab/returns/exports/:exportID/:number", .permission(.recordOutcome)) { try returns.download($0) }
         let fees = FeesController(services: services, pages: pages)
         router.get("/ab/fees", .permission(.viewAppropriateBodyHome)) { try fees.show($0) }
         router.get("/ab/fees.csv", .permission(.viewAppropriateBodyHome)) { try fees.csv($0) }
