@@ -1,6 +1,6 @@
 import Induction
 
-/// The report routes of `PermissionMatrixTests`' table (issue 9).
+/// The report routes of `PermissionMatrixTests`' table (issue 9) and the AB's decisions and returns (issue 10).
 extension PermissionMatrixTests {
     /// The ECT's tutor or the headteacher write reports; the mentor and the ECT read shared ones.
     static let writers: Set<Role> = [.headteacher, .inductionTutor]
@@ -27,5 +27,18 @@ extension PermissionMatrixTests {
                 scoped: true),
         guarded("POST", "/reports/:reportID/accept", .decideReport, allowed: abRoles, .status(422), scoped: true),
         guarded("POST", "/reports/:reportID/return", .decideReport, allowed: abRoles, .status(422), scoped: true),
+    ]
+
+    static let decisionRows: [Row] = [
+        guarded("GET", "/ab/decisions", .recordOutcome, allowed: abRoles),
+        guarded("GET", "/ab/returns", .recordOutcome, allowed: abRoles),
+        guarded("POST", "/ab/returns/export", .recordOutcome, allowed: abRoles, .status(422)),
+        guarded("POST", "/ab/returns/errors", .recordOutcome, allowed: abRoles, .status(422)),
+        // No export has been made in the matrix's database: the file is not found.
+        guarded("GET", "/ab/returns/exports/:exportID/:number", .recordOutcome, allowed: abRoles, .status(404)),
+        // The demo has no accepted final assessment yet, so the AB finds no decision to make: 404.
+        guarded("GET", "/ects/:ectID/decision", .recordOutcome, allowed: abRoles, .status(404), scoped: true),
+        guarded("POST", "/ects/:ectID/decision", .recordOutcome, allowed: abRoles, .status(404), scoped: true),
+        guarded("GET", "/ects/:ectID/decision/letter", .recordOutcome, allowed: abRoles, .status(404), scoped: true),
     ]
 }

@@ -79,7 +79,7 @@ extension PermissionMatrixTests {
     }
 
     /// Every route. Empty POST forms re-render with 422: the request reached the controller.
-    static let table: [Row] = generalRows + reportRows
+    static let table: [Row] = generalRows + reportRows + decisionRows
 
     static let generalRows: [Row] = [
         open("GET", "/", visitor: .status(200), signedIn: .home),
@@ -112,16 +112,6 @@ extension PermissionMatrixTests {
         guarded("GET", "/ab/at-risk", .viewAppropriateBodyHome, allowed: abRoles),
         guarded("GET", "/ects", .viewAppropriateBodyHome, allowed: abRoles),
         guarded("GET", "/ab/search", .viewAppropriateBodyHome, allowed: abRoles),
-        guarded("GET", "/ab/decisions", .recordOutcome, allowed: abRoles),
-        guarded("GET", "/ab/returns", .recordOutcome, allowed: abRoles),
-        guarded("POST", "/ab/returns/export", .recordOutcome, allowed: abRoles, .status(422)),
-        guarded("POST", "/ab/returns/errors", .recordOutcome, allowed: abRoles, .status(422)),
-        // No export has been made in the matrix's database: the file is not found.
-        guarded("GET", "/ab/returns/exports/:exportID/:number", .recordOutcome, allowed: abRoles, .status(404)),
-        // The demo has no accepted final assessment yet, so the AB finds no decision to make: 404.
-        guarded("GET", "/ects/:ectID/decision", .recordOutcome, allowed: abRoles, .status(404), scoped: true),
-        guarded("POST", "/ects/:ectID/decision", .recordOutcome, allowed: abRoles, .status(404), scoped: true),
-        guarded("GET", "/ects/:ectID/decision/letter", .recordOutcome, allowed: abRoles, .status(404), scoped: true),
         guarded("GET", "/ab/fees", .viewAppropriateBodyHome, allowed: abRoles),
         guarded("GET", "/ab/fees.csv", .viewAppropriateBodyHome, allowed: abRoles),
         guarded("GET", "/schools/:schoolID", .viewSchool, allowed: schoolViewers, scoped: true),
