@@ -7,7 +7,7 @@ enum DecisionRows {
                          _ c: Connection) throws -> [DecisionStatus] {
         let rows = try c.query("""
             SELECT e.id AS ect_id, e.first_name || ' ' || e.last_name AS name, e.trn, s.name AS school_name,
-                   r.id AS report_id, r.state, r.meeting_date, coalesce(r.submitted_at, r.created_at) AS submitted,
+                   r.id AS report_id, r.state, \(ReportRows.recordedMeetingDate) AS meeting_date, coalesce(r.submitted_at, r.created_at) AS submitted,
                    coalesce((SELECT value FROM report_fields f WHERE f.report_id = r.id AND f.name = 'recommendation'), '') AS recommendation,
                    d.id AS decision_id, d.recommendation_received_on, d.outcome, d.extension_terms_tenths, d.decided_on,
                    d.ect_told_in_writing_on, d.notices_sent_on, d.tra_told_on, d.recorded_at

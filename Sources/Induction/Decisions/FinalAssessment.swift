@@ -1,7 +1,7 @@
 import SQLite
 
 /// The ECT's final formal assessment as the decision needs it: the report, the day its induction
-/// completes (the calendar's final assessment day, `reports.meeting_date`) and the day the AB
+/// completes (the meeting the school recorded, else the calendar's day: `ReportRows.recordedMeetingDate`) and the day the AB
 /// received the headteacher's recommendation (the report's submission).
 struct FinalAssessment {
     let reportID: Int
@@ -13,7 +13,7 @@ struct FinalAssessment {
     /// The latest final assessment of the ECT's induction, or nil.
     static func latest(ectID: Int, _ c: Connection) throws -> FinalAssessment? {
         guard let row = try c.queryOne("""
-            SELECT r.id, r.state, r.meeting_date, coalesce(r.submitted_at, r.created_at) AS received,
+            SELECT r.id, r.state, \(ReportRows.recordedMeetingDate) AS meeting_date, coalesce(r.submitted_at, r.created_at) AS received,
                    coalesce((SELECT value FROM report_fields f WHERE f.report_id = r.id AND f.name = 'recommendation'), '') AS recommendation
             FROM reports r WHERE r.ect_id = ? AND r.kind = 'final-formal-assessment' ORDER BY r.id DESC LIMIT 1
             """, [ectID]) else { return nil }

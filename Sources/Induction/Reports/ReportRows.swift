@@ -2,6 +2,11 @@ import SQLite
 
 /// Reading and writing a report's rows inside the caller's transaction.
 enum ReportRows {
+    /// SQL over `reports r`: the day of the meeting the school recorded, else the calendar's day for
+    /// the item. A final assessment completes on it (REG 11), and a pass's period ends on it.
+    static let recordedMeetingDate =
+        "coalesce((SELECT f.value FROM report_fields f WHERE f.report_id = r.id AND f.name = 'meeting-date'), r.meeting_date)"
+
     static func load(_ id: Int, _ c: Connection) throws -> Report? {
         guard let row = try c.queryOne("SELECT * FROM reports WHERE id = ?", [id]) else { return nil }
         func date(_ column: String) throws -> CalendarDate {

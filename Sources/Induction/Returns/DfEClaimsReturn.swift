@@ -7,15 +7,7 @@ public struct DfEClaimsReturn: Sendable, Equatable {
     public let refused: [DfERefusedRow]
 
     public init(candidates: [DfEClaimCandidate], today: CalendarDate) {
-        var rows: [DfEReturnRow] = []
-        var refused: [DfERefusedRow] = []
-        for candidate in candidates {
-            switch Self.row(candidate, today: today) {
-            case .success(let row): rows.append(row)
-            case .failure(let refusal):
-                refused.append(DfERefusedRow(periodID: candidate.periodID, trn: candidate.trn, reason: refusal.reason))
-            }
-        }
+        let (rows, refused) = DfEReturnRules.partition(candidates, periodID: \.periodID, trn: \.trn) { Self.row($0, today: today) }
         self.rows = rows
         self.refused = refused
     }

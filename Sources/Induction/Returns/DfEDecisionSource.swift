@@ -39,8 +39,7 @@ struct InductionDecisionsSource: DfEDecisionSource {
     private func rows(_ outcome: String, _ c: Connection) throws -> [Row] {
         try c.query("""
             SELECT d.ect_id, d.decided_on, d.ect_told_in_writing_on, r.induction_period_id AS period_id,
-                   coalesce((SELECT f.value FROM report_fields f WHERE f.report_id = r.id AND f.name = 'meeting-date'), r.meeting_date)
-                       AS meeting_date,
+                   \(ReportRows.recordedMeetingDate) AS meeting_date,
                    p.end_date, p.terms_served, e.trn, e.date_of_birth, e.first_name, e.last_name
             FROM induction_decisions d JOIN reports r ON r.id = d.final_report_id
             JOIN induction_periods p ON p.id = r.induction_period_id JOIN ects e ON e.id = d.ect_id

@@ -12,15 +12,7 @@ public struct DfEOutcomesReturn: Sendable, Equatable {
         let decided = Set(passes.map(\.periodID)).union(fails.map(\.periodID))
         let candidates = (passes + releases.filter { !decided.contains($0.periodID) })
             .sorted { ($0.endDate ?? "", $0.periodID) < ($1.endDate ?? "", $1.periodID) }
-        var rows: [DfEReturnRow] = []
-        var refused: [DfERefusedRow] = []
-        for candidate in candidates {
-            switch Self.row(candidate, today: today) {
-            case .success(let row): rows.append(row)
-            case .failure(let refusal):
-                refused.append(DfERefusedRow(periodID: candidate.periodID, trn: candidate.trn, reason: refusal.reason))
-            }
-        }
+        let (rows, refused) = DfEReturnRules.partition(candidates, periodID: \.periodID, trn: \.trn) { Self.row($0, today: today) }
         self.rows = rows
         self.refused = refused
         self.fails = fails

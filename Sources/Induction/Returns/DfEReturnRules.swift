@@ -20,4 +20,18 @@ enum DfEReturnRules {
         let reason: String
         init(_ reason: String) { self.reason = reason }
     }
+
+    /// The candidates the service would take, as rows, and the others with the reason.
+    static func partition<Candidate>(_ candidates: [Candidate], periodID: (Candidate) -> Int, trn: (Candidate) -> String,
+                                     row: (Candidate) -> Result<DfEReturnRow, Refusal>) -> (rows: [DfEReturnRow], refused: [DfERefusedRow]) {
+        var rows: [DfEReturnRow] = []
+        var refused: [DfERefusedRow] = []
+        for candidate in candidates {
+            switch row(candidate) {
+            case .success(let accepted): rows.append(accepted)
+            case .failure(let refusal): refused.append(DfERefusedRow(periodID: periodID(candidate), trn: trn(candidate), reason: refusal.reason))
+            }
+        }
+        return (rows, refused)
+    }
 }
