@@ -26,6 +26,7 @@ extension AuditAction {
         case .ectsImported: "ECTs imported"
         case .formRejected: "Form rejected"
         case .inductionExtended: "Induction extended"
+        case .programmeCheckRecorded: "Programme check recorded"
         case .inductionNoticesSent: "Decision notices sent"
         case .inductionOutcomeRecorded: "Induction outcome recorded"
         case .inductionReduced: "Induction reduced"

@@ -36,6 +36,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case passwordReset = "password.reset"
     case passwordResetRequested = "password_reset.requested"
     case permissionDenied = "permission.denied"
+    case programmeCheckRecorded = "programme_check.recorded"
     case roleGranted = "role.granted"
     case roleRevoked = "role.revoked"
     case reportAccepted = "report.accepted"

@@ -39,6 +39,7 @@ enum Routes {
 
         router.get("/ab", .permission(.viewAppropriateBodyHome)) { try home.appropriateBody($0) }
         router.get("/ects", .permission(.viewAppropriateBodyHome)) { try ects.index($0) }
+        router.get("/ects.csv", .permission(.viewAppropriateBodyHome)) { try ects.csv($0) }
         let search = SearchController(services: services, pages: pages)
         router.get("/ab/search", .permission(.viewAppropriateBodyHome)) { try search.index($0) }
         let decisions = DecisionController(services: services, pages: pages)
@@ -46,6 +47,14 @@ enum Routes {
         router.get("/ects/:ectID/decision", .permission(.recordOutcome, scope: scopes.ect)) { try decisions.show($0) }
         router.post("/ects/:ectID/decision", .permission(.recordOutcome, scope: scopes.ect)) { try decisions.record($0) }
         router.get("/ects/:ectID/decision/letter", .permission(.recordOutcome, scope: scopes.ect)) { try decisions.letter($0) }
+        router.post("/ects/:ectID/decision/representations", .permission(.recordOutcome, scope: scopes.ect)) {
+            try decisions.recordRepresentations($0)
+        }
+        router.post("/ects/:ectID/decision/notices", .permission(.recordOutcome, scope: scopes.ect)) { try decisions.recordNotices($0) }
+        let checks = ProgrammeCheckController(services: services, pages: pages)
+        router.get("/ab/programme-checks", .permission(.viewAppropriateBodyHome)) { try checks.index($0) }
+        router.get("/schools/:schoolID/programme-check", .permission(.recordProgrammeCheck)) { try checks.show($0) }
+        router.post("/schools/:schoolID/programme-check", .permission(.recordProgrammeCheck)) { try checks.record($0) }
         let returns = ReturnsController(services: services, pages: pages)
         router.get("/ab/returns", .permission(.recordOutcome)) { try returns.show($0) }
         router.post("/ab/returns/export", .permission(.recordOutcome)) { try returns.export($0) }
