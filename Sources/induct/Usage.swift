@@ -16,7 +16,7 @@ enum Usage {
 
     static let serve = """
     Usage: induct serve [--db PATH] [--host ADDRESS] [--port N] [--workers N] [--templates DIR] [--public DIR]
-                        [--base-url URL] [--trusted-proxy ADDRESS]
+                        [--base-url URL] [--trusted-proxy ADDRESS] [--reminders-at HH:MM]
 
     Migrates the database if needed, then serves HTTP until SIGTERM or SIGINT.
 
@@ -29,6 +29,9 @@ enum Usage {
       --base-url URL    the address people use, for links in emails (env INDUCT_BASE_URL; default http://HOST:PORT)
       --trusted-proxy ADDRESS
                         the reverse proxy whose X-Forwarded-Proto/-For are believed (env INDUCT_TRUSTED_PROXY)
+      --reminders-at HH:MM
+                        the London time each day's report reminders are sent (env INDUCT_REMINDERS_AT; default 07:00);
+                        started later, or after a day down, the server sends the day's reminders at once
 
     Email: with INDUCT_SENDMAIL set (e.g. "/usr/sbin/sendmail -t -i") the outbox is delivered through
     that command every 30 seconds; without it messages stay in the outbox at /admin/outbox.

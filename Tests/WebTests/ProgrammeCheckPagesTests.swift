@@ -46,4 +46,17 @@ final class ProgrammeCheckPagesTests: XCTestCase {
         XCTAssertFalse(theirs.contains("id=\"contacts\""))
         XCTAssertEqual(head.get("/schools/\(school)/programme-check").status, 403)
     }
+
+    func testTheOfficerCanChaseASchoolWithOverdueReportsFromItsPage() throws {
+        let application = try TestEnvironment.makeApplication()
+        let records = DemoRecords(application.database)
+        let overdue = try records.count("""
+            SELECT school_id FROM reports WHERE state IN ('draft', 'shared', 'awaiting-signatures', 'returned') AND due_date < '2026-11-25'
+            ORDER BY school_id LIMIT 1
+            """)
+        let officer = try TestSession.acting(application, "ab-officer@pennine.example", as: .abOfficer, urn: nil)
+        let page = officer.get("/schools/\(overdue)").text
+        XCTAssertTrue(page.contains("action=\"/ab/schools/\(overdue)/chase\""))
+        XCTAssertEqual(officer.post("/ab/schools/\(overdue)/chase", form: []).location, "/schools/\(overdue)?school-updated=chased")
+    }
 }

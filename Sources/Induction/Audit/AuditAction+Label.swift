@@ -49,6 +49,8 @@ extension AuditAction {
         case .reportSigned: "Report signed"
         case .reportStarted: "Report started"
         case .reportSubmitted: "Report submitted to the appropriate body"
+        case .overdueReportsChased: "Overdue reports chased"
+        case .remindersSent: "Report reminders sent"
         case .reportQuestionAdded: "Report question added"
         case .reportQuestionMoved: "Report question moved"
         case .reportQuestionRetired: "Report question retired"

@@ -49,6 +49,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case reportSigned = "report.signed"
     case reportStarted = "report.started"
     case reportSubmitted = "report.submitted"
+    case overdueReportsChased = "reports.chased"
+    case remindersSent = "reminders.sent"
     case reportQuestionAdded = "report_question.added"
     case reportQuestionMoved = "report_question.moved"
     case reportQuestionRetired = "report_question.retired"

@@ -18,6 +18,9 @@ struct SchoolChecksView {
         }.sorted { ($0.1 == .headteacher ? 0 : 1, $0.0.name) < ($1.1 == .headteacher ? 0 : 1, $1.0.name) }
         return [
             "showContacts": .bool(isBodyStaff),
+            // The AB chases a school's overdue reports from here (issue 11 item 7).
+            "canChase": .bool(isBodyStaff && home.reportsToActOn.contains { $0.dueDate < today }),
+            "chaseAction": .string("/ab/schools/\(checks.schoolID)/chase"),
             "hasContacts": .bool(!contacts.isEmpty),
             "contacts": .list(contacts.map { member, role in
                 ["role": .string(role.title), "name": .string(member.name), "email": .string(member.email)]

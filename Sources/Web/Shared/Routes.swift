@@ -35,6 +35,7 @@ enum Routes {
         router.post("/account/role", .signedIn) { try account.switchRole($0) }
         router.post("/account/second-factor", .signedIn) { try account.saveSecondFactor($0) }
         router.get("/account/password", .signedIn) { try passwords.showChange($0) }
+        router.get("/account/reminders", .signedIn) { try account.reminders($0) }
         router.post("/account/password", .signedIn) { try passwords.submitChange($0) }
 
         router.get("/ab", .permission(.viewAppropriateBodyHome)) { try home.appropriateBody($0) }
@@ -123,6 +124,7 @@ enum Routes {
         router.get("/ab/schools", .permission(.viewAppropriateBodyHome)) { try schoolList.index($0) }
         router.post("/ab/schools/:schoolID/status", .permission(.manageSchools)) { try schoolList.setStatus($0) }
         router.post("/ab/schools/:schoolID/phase", .permission(.manageSchools)) { try schoolList.setPhase($0) }
+        router.post("/ab/schools/:schoolID/chase", .permission(.viewAppropriateBodyHome)) { try schoolList.chase($0) }
         router.get("/schools/:schoolID/staff/new", .permission(.manageSchoolStaff, scope: scopes.school)) { try schoolStaff.new($0) }
         router.post("/schools/:schoolID/staff/new", .permission(.manageSchoolStaff, scope: scopes.school)) { try schoolStaff.create($0) }
         router.get("/schools/:schoolID/staff/:grantID/remove", .permission(.manageSchoolStaff, scope: scopes.school)) {
