@@ -38,4 +38,6 @@ public enum Action: String, CaseIterable, Sendable {
     case recordOutcome
     /// The appropriate body records its check of a school's school-led programme (issue 10 item 7).
     case recordProgrammeCheck
+    /// The headteacher's termly report to governors (SG 2.80), numbers only.
+    case viewGovernorsReport
 }
