@@ -54,6 +54,10 @@ public struct OnlineBackup: Sendable {
         guard code == SQLITE_DONE, finished == SQLITE_OK else {
             throw SQLiteError(code: code == SQLITE_DONE ? finished : code, db: target, sql: nil)
         }
+        // A backup is one self-contained file: no -wal beside it to lose when it is copied or moved.
+        guard sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nil, nil, nil) == SQLITE_OK else {
+            throw SQLiteError(code: sqlite3_extended_errcode(target), db: target, sql: "PRAGMA journal_mode = DELETE")
+        }
     }
 
     /// The problems `PRAGMA integrity_check` finds in the database at `path`; empty when it says "ok".
