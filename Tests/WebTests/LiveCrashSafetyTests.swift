@@ -43,6 +43,7 @@ final class LiveCrashSafetyTests: XCTestCase {
         load.stop()
         server?.kill()
         try assertAcknowledgedWritesAreIn(database, absences: load.absences, reportSaves: load.reportSaves)
+        print("20 kills: \(load.absences.count) absences and report saves \(load.reportSaves) acknowledged, all present")
         XCTAssertGreaterThan(load.absences.count, 20, "the clients wrote while the server was killed")
         XCTAssertFalse(load.reportSaves.isEmpty)
     }

@@ -14,7 +14,7 @@ struct LiveLoadStarter {
     struct Failure: Error, CustomStringConvertible { let description: String }
 
     func start() throws {
-        let rows = try String(contentsOfFile: accountsCSV, encoding: .utf8).split(separator: "\n").dropFirst()
+        let rows = try String(contentsOfFile: accountsCSV, encoding: .utf8).split(whereSeparator: \.isNewline).dropFirst()
             .map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         let headteachers = rows.filter { $0.first == "headteacher" }
         guard headteachers.count >= 2 else { throw Failure(description: "no headteachers in \(accountsCSV)") }

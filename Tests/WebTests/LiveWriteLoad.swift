@@ -72,7 +72,7 @@ final class LiveWriteLoad: Sendable {
     /// Stops every client and waits for each to finish its request in flight.
     func stop() {
         stopping.store(true, ordering: .relaxed)
-        for done in finished.withLock({ $0 }) { done.wait() }
+        for done in finished.withLock({ list in defer { list = [] }; return list }) { done.wait() }
     }
 
     private func spawn(_ body: @escaping @Sendable () -> Void) {
