@@ -43,7 +43,9 @@ final class LiveCrashSafetyTests: XCTestCase {
         load.stop()
         server?.kill()
         try assertAcknowledgedWritesAreIn(database, absences: load.absences, reportSaves: load.reportSaves)
-        print("20 kills: \(load.absences.count) absences and report saves \(load.reportSaves) acknowledged, all present")
+        try assertSignaturesAreIn(database)
+        print("20 kills: \(load.absences.count) absences, report saves \(load.reportSaves) and signatures \(load.signedReports)"
+              + " acknowledged, all present")
         XCTAssertGreaterThan(load.absences.count, 20, "the clients wrote while the server was killed")
         XCTAssertFalse(load.reportSaves.isEmpty)
     }
@@ -74,6 +76,16 @@ final class LiveCrashSafetyTests: XCTestCase {
         let garbage = folder + "/garbage.sqlite"
         try Data(repeating: 7, count: 8192).write(to: URL(fileURLWithPath: garbage))
         XCTAssertEqual(try InductProcess.run(["restore", garbage, "--db", database]).status, 1, "a backup failing its check is refused")
+    }
+
+    /// The signer kept trying until a reply was read whole, so the tutor's signature is in the file
+    /// whether or not its own reply was the one read.
+    private func assertSignaturesAreIn(_ path: String) throws {
+        let connection = try Connection(path: path)
+        XCTAssertEqual(load.finishedSignings.count, 1, "the signer finished")
+        for reportID in load.finishedSignings.union(load.signedReports) {
+            XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM report_signatures WHERE report_id = ? AND role = 'tutor'", [reportID]), 1)
+        }
     }
 
     private func assertAcknowledgedWritesAreIn(_ path: String, absences: Set<LiveWriteLoad.Absence>, reportSaves: [Int: Int],

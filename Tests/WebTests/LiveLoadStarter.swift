@@ -5,7 +5,8 @@ import XCTest
 
 /// Sets the write load going against a demo database: each school's headteacher records absences
 /// for the first of its ECTs that takes one, and Priya Chauhan's tutor saves a progress review
-/// draft. Each client's first write happens here, so a load that cannot write fails at once.
+/// draft while signing another, shared one. Each client's first write happens here, so a load
+/// that cannot write fails at once.
 struct LiveLoadStarter {
     let load: LiveWriteLoad
     let database: String
@@ -35,22 +36,38 @@ struct LiveLoadStarter {
 
     private func startReportSaves(_ connection: Connection) throws {
         let tutor = makeClient()
-        guard tutor.signIn(email: "david.greenwood@107512.schools.example", password: "induct-demo-2026") else {
+        guard tutor.signIn(email: tutorEmail, password: password) else {
             throw Failure(description: "the tutor cannot sign in")
         }
         guard let priya = try connection.scalarInt("SELECT id FROM ects WHERE trn = '3012458'") else { throw Failure(description: "no Priya") }
+        var saving: Int?
         for term in 1...6 {
             guard let csrf = tutor.fields(of: "/ects/\(priya)")?.csrf,
                   let started = tutor.send("POST", "/ects/\(priya)/reports", form: [("_csrf", csrf), ("kind", "progress-review"), ("term", "\(term)")]),
                   started.status == 303, let path = LiveFormClient.location(started), path.hasPrefix("/reports/"),
                   let reportID = Int(path.dropFirst("/reports/".count)) else { continue }
-            if load.saveReport(tutor, path: path, reportID: reportID, number: 1) {
+            guard load.saveReport(tutor, path: path, reportID: reportID, number: 1, more: complete) else { continue }
+            if saving == nil {
+                saving = reportID
                 load.startReportSaves(tutor, path: path, reportID: reportID, firstNumber: 2)
+            } else {
+                guard let fields = tutor.fields(of: path), let version = fields.version,
+                      let shared = tutor.send("POST", "\(path)/share", form: [("_csrf", fields.csrf), ("version", version)]),
+                      LiveFormClient.location(shared)?.contains("done=shared") == true else { throw Failure(description: "cannot share \(path)") }
+                let signer = makeClient()
+                guard signer.signIn(email: tutorEmail, password: password) else { throw Failure(description: "the tutor cannot sign in twice") }
+                load.startSigning(signer, path: path, reportID: reportID, password: password, after: 2)
                 return
             }
         }
-        throw Failure(description: "the tutor could save no progress review")
+        throw Failure(description: "the tutor could not save two progress reviews")
     }
+
+    /// Enough for a progress review to be signed.
+    private let complete = [("notes-ts4", "Well structured."), ("target-1-text", "Check understanding with hinge questions"),
+                            ("target-1-standards", "TS2, TS6"), ("target-1-success", "Seen in two observations by February")]
+    private let tutorEmail = "david.greenwood@107512.schools.example"
+    private let password = "induct-demo-2026"
 
     private func makeClient() -> LiveFormClient {
         LiveFormClient { [load] in load.port.load(ordering: .relaxed) }

@@ -13,7 +13,13 @@ final class LiveWriteLoad: Sendable {
     private let acknowledged = Mutex<(absences: Set<Absence>, reportSaves: [Int: Int])>(([], [:]))
     private let finished = Mutex<[DispatchSemaphore]>([])
 
+    private let signatures = Mutex<(acknowledged: Set<Int>, finished: Set<Int>)>(([], []))
+
     var absences: Set<Absence> { acknowledged.withLock { $0.absences } }
+    /// Reports whose signature was acknowledged in full.
+    var signedReports: Set<Int> { signatures.withLock { $0.acknowledged } }
+    /// Reports whose signer stopped: acknowledged, or refused because an earlier attempt had signed.
+    var finishedSignings: Set<Int> { signatures.withLock { $0.finished } }
     /// Report id to the highest save number acknowledged.
     var reportSaves: [Int: Int] { acknowledged.withLock { $0.reportSaves } }
 
@@ -38,10 +44,10 @@ final class LiveWriteLoad: Sendable {
         return true
     }
 
-    /// Save number `number` of the report at `path`, its evidence "crash-save-<number>".
-    func saveReport(_ client: LiveFormClient, path: String, reportID: Int, number: Int) -> Bool {
+    /// Save number `number` of the report at `path`, its evidence "crash-save-<number>", with `more` fields.
+    func saveReport(_ client: LiveFormClient, path: String, reportID: Int, number: Int, more: [(String, String)] = []) -> Bool {
         guard let fields = client.fields(of: path), let version = fields.version else { return false }
-        let form = [("_csrf", fields.csrf), ("version", version), ("on-track", "yes"), ("evidence", "crash-save-\(number)")]
+        let form = [("_csrf", fields.csrf), ("version", version), ("on-track", "yes"), ("evidence", "crash-save-\(number)")] + more
         guard let reply = client.send("POST", path, form: form), reply.status == 303,
               LiveFormClient.location(reply)?.contains("done=saved") == true else { return false }
         acknowledged.withLock { $0.reportSaves[reportID] = max($0.reportSaves[reportID] ?? 0, number) }
@@ -65,6 +71,29 @@ final class LiveWriteLoad: Sendable {
             while !stopping.load(ordering: .relaxed) {
                 if !saveReport(client, path: path, reportID: reportID, number: number) { Thread.sleep(forTimeInterval: 0.01) }
                 number += 1
+            }
+        }
+    }
+
+    /// After `delay`, signs the report at `path` as the tutor with the password, retrying until a
+    /// reply is read in full: a 303 is an acknowledged signature, a 422 a refusal (already signed).
+    func startSigning(_ client: LiveFormClient, path: String, reportID: Int, password: String, after delay: TimeInterval) {
+        spawn { [self] in
+            Thread.sleep(forTimeInterval: delay)
+            while !stopping.load(ordering: .relaxed) {
+                if let fields = client.fields(of: path), let version = fields.version,
+                   let reply = client.send("POST", "\(path)/sign", form: [("_csrf", fields.csrf), ("role", "tutor"),
+                                                                           ("password", password), ("version", version)]) {
+                    let signed = reply.status == 303 && LiveFormClient.location(reply)?.contains("done=signed") == true
+                    if signed || reply.status == 422 {
+                        signatures.withLock {
+                            if signed { $0.acknowledged.insert(reportID) }
+                            $0.finished.insert(reportID)
+                        }
+                        return
+                    }
+                }
+                Thread.sleep(forTimeInterval: 0.01)
             }
         }
     }
