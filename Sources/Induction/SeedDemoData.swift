@@ -32,10 +32,11 @@ public struct SeedDemoData: Sendable {
         for ect in school.ects {
             try connection.run(
                 """
-                INSERT INTO ects (school_id, first_name, last_name, trn, induction_start_date, fte_percent, tutor_name, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO ects (school_id, first_name, last_name, trn, induction_start_date, fte_percent, tutor_name, date_of_birth,
+                                  training_programme, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-                [schoolID, ect.firstName, ect.lastName, ect.trn, ect.start, ect.ftePercent, ect.tutor, now]
+                [schoolID, ect.firstName, ect.lastName, ect.trn, ect.start, ect.ftePercent, ect.tutor, ect.born, ect.programme.rawValue, now]
             )
             try connection.run(
                 "INSERT INTO induction_periods (ect_id, school_id, start_date, status, created_at) VALUES (?, ?, ?, 'confirmed', ?)",

@@ -8,7 +8,7 @@ import Web
 
 struct ServeCommand {
     func run(_ arguments: [String]) throws -> Int32 {
-        let options = try Options(arguments, valued: ["--db", "--host", "--port", "--workers", "--templates", "--public", "--base-url", "--trusted-proxy", "--backup-dir", "--backup-keep"], flags: ["--help"])
+        let options = try Options(arguments, valued: ["--db", "--host", "--port", "--workers", "--templates", "--public", "--base-url", "--trusted-proxy", "--reminders-at", "--backup-dir", "--backup-keep"], flags: ["--help"])
         if options.has("--help") { Console.out(Usage.serve); return 0 }
         var configuration = ServerConfiguration()
         configuration.host = options.value("--host", env: "INDUCT_HOST", default: "127.0.0.1")
@@ -16,6 +16,10 @@ struct ServeCommand {
         configuration.workerCount = try options.integer("--workers", env: "INDUCT_WORKERS", default: configuration.workerCount, range: 1...256)
         configuration.defaultResponseHeaders = SecurityHeadersMiddleware.serverResponseHeaders
         configuration.bodyLimitForPath = Application.bodyLimit(forPath:)
+        let remindersAt = options.value("--reminders-at", env: "INDUCT_REMINDERS_AT", default: ReminderTime.standard.description)
+        guard let reminderTime = ReminderTime(remindersAt) else {
+            throw Options.UsageError(description: "--reminders-at must be a time HH:MM, not '\(remindersAt)'")
+        }
         let path = options.value("--db", env: "INDUCT_DB", default: Paths.database)
         try Paths.prepareDatabaseFolder(path)
         let database = try Database(path: path, readerCount: configuration.workerCount)
@@ -31,19 +35,24 @@ struct ServeCommand {
         let store = InductionStore(database: database, time: time)
         let application = Application(store: store, templates: templates, staticFiles: files, configuration: appConfiguration)
         let mail = OutboxDeliveryWorker(store: store, transport: SendmailTransport(command: sendmail))
+        let reminders = ReminderScheduler(
+            store: InductionStore(database: database, time: time, baseURL: appConfiguration.baseURL), at: reminderTime
+        ) { Console.error($0) }
+        let backups = try Self.dailyBackups(options, databasePath: path, time: time)
         let server = HTTPServer(configuration: configuration, handler: application.handler)
         server.installSignalHandlers()
         try server.start()
         mail.start(every: 30)
         let purge = SessionPurgeSchedule(store: application.services.sessions) { Console.error($0) }
         purge.start(every: 600)
-        let backups = try Self.dailyBackups(options, databasePath: path, time: time)
+        reminders.start()
         backups?.start(every: 3600)
         Console.out("Induct is serving on http://\(configuration.host):\(server.port)")
         if sendmail == nil { Console.out("INDUCT_SENDMAIL is not set: emails wait in the outbox at /admin/outbox") }
         server.waitUntilStopped()
         mail.stop()
         purge.stop()
+        reminders.stop()
         backups?.stop()
         Console.error("stopped")
         return 0

@@ -18,7 +18,8 @@ enum Usage {
 
     static let serve = """
     Usage: induct serve [--db PATH] [--host ADDRESS] [--port N] [--workers N] [--templates DIR] [--public DIR]
-                        [--base-url URL] [--trusted-proxy ADDRESS] [--backup-dir DIR] [--backup-keep N]
+                        [--base-url URL] [--trusted-proxy ADDRESS] [--reminders-at HH:MM]
+                        [--backup-dir DIR] [--backup-keep N]
 
     Migrates the database if needed, then serves HTTP until SIGTERM or SIGINT.
 
@@ -31,6 +32,9 @@ enum Usage {
       --base-url URL    the address people use, for links in emails (env INDUCT_BASE_URL; default http://HOST:PORT)
       --trusted-proxy ADDRESS
                         the reverse proxy whose X-Forwarded-Proto/-For are believed (env INDUCT_TRUSTED_PROXY)
+      --reminders-at HH:MM
+                        the London time each day's report reminders are sent (env INDUCT_REMINDERS_AT; default 07:00);
+                        started later, or after a day down, the server sends the day's reminders at once
       --backup-dir DIR  write induct-YYYY-MM-DD.sqlite there daily, at start-up if today's is missing
                         (env INDUCT_BACKUP_DIR; default none)
       --backup-keep N   daily backups kept, the oldest deleted beyond it (env INDUCT_BACKUP_KEEP; default 14)

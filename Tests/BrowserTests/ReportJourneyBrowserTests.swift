@@ -17,40 +17,7 @@ final class ReportJourneyBrowserTests: XCTestCase {
         session?.close()
     }
 
-    /// The report the ECT's tutor starts from the record (the start itself is a one-click form).
-    private func started(trn: String, kind: DueItemKind, term: Int, tutorEmail: String) throws -> Int {
-        let records = DemoRecords(session.application.database)
-        let ect = try records.count("SELECT id FROM ects WHERE trn = ?", [trn])
-        let user = try records.userID(email: tutorEmail)
-        let name = try session.application.database.read { try $0.queryOne("SELECT name FROM users WHERE id = ?", [user])?.string("name") }
-        return try StartReport(store: InductionStore(database: session.application.database, time: TestEnvironment.fixedTime))
-            .start(ectID: ect, kind: kind, termNumber: term,
-                   author: Author(userID: user, name: name ?? "", role: .inductionTutor, clientAddress: "127.0.0.1"))
-    }
-
-    private func sign(_ path: String, as role: SignerRole) throws {
-        try session.driver.click(selector: "#role-\(role.rawValue)")
-        // The password is asked unless this person confirmed it in the last 10 minutes.
-        let asked = try session.driver.execute("return document.querySelector('#password') !== null") as? Bool
-        if asked == true { try session.driver.fill("#password", with: TestEnvironment.demoPassword) }
-        XCTAssertEqual(try session.follow("form[action='\(path)/sign'] button[type=submit]"), "\(path)?done=signed")
-    }
-
     private func states() throws -> [String] { try session.driver.texts(of: "main .tag") }
-
-    /// Fatima Begum and her headteacher sign in turn, then her tutor submits.
-    private func theECTAndTheHeadSignAndTheTutorSubmits(_ path: String) throws {
-        for (email, role) in [("fatima.begum@138204.schools.example", SignerRole.ect), ("headteacher@138204.schools.example", .headteacher)] {
-            _ = try session.signIn(email)
-            try session.open(path)
-            try sign(path, as: role)
-            try session.signOut()
-        }
-        _ = try session.signIn("induction-tutor@138204.schools.example")
-        try session.open(path)
-        XCTAssertEqual(try session.follow("form[action='\(path)/submit'] button[type=submit]"), "\(path)?done=submitted")
-        try session.signOut()
-    }
 
     func testTheTutorWritesAndSharesAReviewTheECTCommentsAndSignsTheTutorSubmitsAndTheOfficerSeesIt() throws {
         let priya = try DemoRecords(session.application.database).count("SELECT id FROM ects WHERE trn = '3012458'")
@@ -77,12 +44,12 @@ final class ReportJourneyBrowserTests: XCTestCase {
         XCTAssertEqual(try session.accessibilityViolations(), [], "the ECT's view of a shared review")
         try session.driver.fill("#ect-comments", with: "I agree with the target and will try it in Year 5 maths first.")
         XCTAssertEqual(try session.follow("form[action='\(path)/comments'] button[type=submit]"), "\(path)?done=commented")
-        try sign(path, as: .ect)
+        try session.sign(path, as: .ect)
         try session.signOut()
 
         _ = try session.signIn("david.greenwood@107512.schools.example")
         try session.open(path)
-        try sign(path, as: .tutor)
+        try session.sign(path, as: .tutor)
         XCTAssertEqual(try session.follow("form[action='\(path)/submit'] button[type=submit]"), "\(path)?done=submitted")
         try session.signOut()
 
@@ -121,24 +88,16 @@ final class ReportJourneyBrowserTests: XCTestCase {
     }
 
     func testAFinalAssessmentIsReturnedAmendedSignedAgainAndAccepted() throws {
-        let id = try started(trn: "3021784", kind: .finalFormalAssessment, term: 6, tutorEmail: "induction-tutor@138204.schools.example")
+        let id = try session.started(trn: "3021784", kind: .finalFormalAssessment, term: 6, tutorEmail: "induction-tutor@138204.schools.example")
         let path = "/reports/\(id)"
         _ = try session.signIn("induction-tutor@138204.schools.example")
         try session.open(path)
         XCTAssertEqual(try session.accessibilityViolations(), [], "the draft final assessment")
-        try session.driver.fill("#meeting-date-day", with: "9")
-        try session.driver.fill("#meeting-date-month", with: "7")
-        try session.driver.fill("#meeting-date-year", with: "2027")
-        for standard in ["ts1", "ts2", "ts3", "ts4", "ts5", "ts6", "ts7", "ts8", "part-two"] {
-            try session.driver.click(selector: "#judgement-\(standard)-1")
-        }
-        try session.driver.fill("#evidence", with: "Two years of observations, planning and pupil work.")
-        try session.driver.click(selector: "#recommendation-1")
-        XCTAssertEqual(try session.follow("form[action='\(path)'] button[type=submit]"), "\(path)?done=saved")
+        try session.fillFinalAssessment(path)
         XCTAssertEqual(try session.follow("form[action='\(path)/share'] button[type=submit]"), "\(path)?done=shared")
-        try sign(path, as: .tutor)
+        try session.sign(path, as: .tutor)
         try session.signOut()
-        try theECTAndTheHeadSignAndTheTutorSubmits(path)
+        try session.theECTAndTheHeadSignAndTheTutorSubmits(path)
 
         _ = try session.signIn("ab-officer@pennine.example")
         try session.open(path)
@@ -159,9 +118,9 @@ final class ReportJourneyBrowserTests: XCTestCase {
         XCTAssertEqual(try session.driver.texts(of: "main td .tag--green"), [], "the edit cleared every signature")
         XCTAssertEqual(try session.driver.texts(of: "#history-caption + thead + tbody tr td:nth-child(3)").first, "evidence")
         XCTAssertEqual(try session.accessibilityViolations(), [], "the amended assessment with its history")
-        try sign(path, as: .tutor)
+        try session.sign(path, as: .tutor)
         try session.signOut()
-        try theECTAndTheHeadSignAndTheTutorSubmits(path)
+        try session.theECTAndTheHeadSignAndTheTutorSubmits(path)
         _ = try session.signIn("ab-officer@pennine.example")
         try session.open(path)
         XCTAssertEqual(try session.follow("form[action='\(path)/accept'] button[type=submit]"), "\(path)?done=accepted")

@@ -44,6 +44,29 @@ final class DashboardTests: XCTestCase {
         XCTAssertEqual(dashboard.schools.map(\.awaitingQA).reduce(0, +), dashboard.awaitingQA)
     }
 
+    func testTheTermsReportsTheReturnsAndTheProgrammeChecksAreCountedToo() throws {
+        let database = try Self.database.get()
+        let today = TestFixtures.fixedTime.today
+        let summer = AcademicYearTerms.englandDefault(academicYear: 2025).summer
+        let dues = try database.read { try $0.query("SELECT due_date FROM reports").map { try $0.string("due_date") } }
+        let schoolLed = try database.read { try $0.query("""
+            SELECT DISTINCT e.school_id FROM ects e JOIN induction_periods p ON p.ect_id = e.id
+            WHERE e.training_programme = 'school-led' AND p.status = 'confirmed' AND p.end_date IS NULL
+            """).map { try $0.int("school_id") } }
+        let store = TestFixtures.makeStore(database)
+        let dashboard = try store.reader.appropriateBodyDashboard(today: today)
+        XCTAssertEqual(dashboard.dueThisTerm, 0, "the demo's reports all fell due in earlier terms")
+        // On 1 July 2026 the summer term's reports are the ones due.
+        let inSummer = try store.reader.appropriateBodyDashboard(today: CalendarDate(iso: "2026-07-01")!).dueThisTerm
+        XCTAssertEqual(inSummer, dues.filter { $0 >= summer.start.iso && $0 <= summer.end.iso }.count)
+        XCTAssertGreaterThan(inSummer, 0)
+        XCTAssertEqual(dashboard.programmeChecksDue, schoolLed.count)
+        let returns = try store.reader.dfeReturnsPage(today: today)
+        XCTAssertEqual(dashboard.claimsNotReturned, returns.claims.rows.count)
+        XCTAssertEqual(dashboard.outcomesNotReturned, returns.outcomes.rows.count)
+        XCTAssertEqual(dashboard.claimsNotReturned, 12, "every demo ECT has started, with a date of birth, and none is claimed yet")
+    }
+
     func testTheSchoolsTableSortsByTheColumnChosen() throws {
         let reader = TestFixtures.makeStore(try Self.database.get()).reader
         let today = TestFixtures.fixedTime.today

@@ -35,9 +35,9 @@ public enum TestEnvironment {
         try StaticFiles(root: repositoryRoot + "/Public")
     }
 
-    public static func makeApplication(database: Database? = nil,
+    public static func makeApplication(database: Database? = nil, time: any TimeSource = fixedTime,
                                        configuration: ApplicationConfiguration = ApplicationConfiguration()) throws -> Application {
-        Application(store: InductionStore(database: try database ?? makeDatabase(), time: fixedTime), templates: try makeTemplates(),
+        Application(store: InductionStore(database: try database ?? makeDatabase(), time: time), templates: try makeTemplates(),
                     staticFiles: try makeStaticFiles(), configuration: configuration)
     }
 }

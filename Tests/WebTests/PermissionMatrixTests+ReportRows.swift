@@ -1,6 +1,7 @@
 import Induction
 
-/// The report routes of `PermissionMatrixTests`' table (issue 9) and the AB's decisions and returns (issue 10).
+/// The report routes of `PermissionMatrixTests`' table (issue 9) and the AB's decisions, returns and
+/// programme checks (issue 10).
 extension PermissionMatrixTests {
     /// The ECT's tutor or the headteacher write reports; the mentor and the ECT read shared ones.
     static let writers: Set<Role> = [.headteacher, .inductionTutor]
@@ -40,5 +41,12 @@ extension PermissionMatrixTests {
         guarded("GET", "/ects/:ectID/decision", .recordOutcome, allowed: abRoles, .status(404), scoped: true),
         guarded("POST", "/ects/:ectID/decision", .recordOutcome, allowed: abRoles, .status(404), scoped: true),
         guarded("GET", "/ects/:ectID/decision/letter", .recordOutcome, allowed: abRoles, .status(404), scoped: true),
+        guarded("POST", "/ects/:ectID/decision/representations", .recordOutcome, allowed: abRoles, .status(404), scoped: true),
+        guarded("POST", "/ects/:ectID/decision/notices", .recordOutcome, allowed: abRoles, .status(404), scoped: true),
+        guarded("GET", "/ects.csv", .viewAppropriateBodyHome, allowed: abRoles),
+        // Programme checks (issue 10 item 7): the AB's, for any school; an empty form is 422.
+        guarded("GET", "/ab/programme-checks", .viewAppropriateBodyHome, allowed: abRoles),
+        guarded("GET", "/schools/:schoolID/programme-check", .recordProgrammeCheck, allowed: abRoles),
+        guarded("POST", "/schools/:schoolID/programme-check", .recordProgrammeCheck, allowed: abRoles, .status(422)),
     ]
 }

@@ -103,6 +103,7 @@ extension PermissionMatrixTests {
         account("POST", "/account/role", .home, form: [("grant", "{grant}")]),
         account("POST", "/account/second-factor", .redirect("/account?code-saved=1"), form: [("secondFactor", "on")]),
         account("GET", "/account/password", .status(200)),
+        account("GET", "/account/reminders", .status(200)),
         account("POST", "/account/password", .status(422)),
         // Any signed-in person passes the gate; the page itself is only for the ECT role.
         Row(method: "GET", pattern: "/my-induction", rule: .signedIn, allowed: [.ect], allowedOutcome: .status(200), deniedOutcome: .forbidden),
@@ -187,6 +188,7 @@ extension PermissionMatrixTests {
                 form: [("status", "authorised")]),
         guarded("POST", "/ab/schools/:schoolID/phase", .manageSchools, allowed: [.abAdmin], .redirectPrefix("/schools/"),
                 form: [("phase", "primary")]),
+        guarded("POST", "/ab/schools/:schoolID/chase", .viewAppropriateBodyHome, allowed: abRoles, .redirectPrefix("/schools/")),
         guarded("GET", "/schools/:schoolID/staff/new", .manageSchoolStaff, allowed: [.headteacher, .inductionLead], scoped: true),
         guarded("POST", "/schools/:schoolID/staff/new", .manageSchoolStaff, allowed: [.headteacher, .inductionLead], .status(422),
                 scoped: true),

@@ -36,4 +36,6 @@ public enum Action: String, CaseIterable, Sendable {
     case decideReport
     /// The appropriate body records pass, fail or extension and what follows (issue 10 item 3).
     case recordOutcome
+    /// The appropriate body records its check of a school's school-led programme (issue 10 item 7).
+    case recordProgrammeCheck
 }

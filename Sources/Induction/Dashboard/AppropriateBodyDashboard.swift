@@ -13,5 +13,12 @@ public struct AppropriateBodyDashboard: Sendable, Equatable {
     /// Accepted final assessments waiting for the AB's decision, and how many of those are past a clock.
     public var decisionsDue: Int
     public var decisionsLate: Int
+    /// Reports whose due date falls in the current term, whatever their state.
+    public var dueThisTerm: Int
+    /// Rows the next claims and outcomes returns to the DfE would carry (issue 10 item 5).
+    public var claimsNotReturned: Int
+    public var outcomesNotReturned: Int
+    /// Schools with ECTs in induction on a school-led programme and no check this academic year (item 7).
+    public var programmeChecksDue: Int
     public var schools: [DashboardSchool]
 }

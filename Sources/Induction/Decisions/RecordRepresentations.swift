@@ -19,6 +19,9 @@ public struct RecordRepresentations: Sendable {
             guard !summary.isEmpty else { throw DecisionRefusal.summaryNeeded }
             guard summary.count <= DecisionRefusal.summaryLimit else { throw DecisionRefusal.summaryTooLong }
             guard receivedOn <= store.time.today else { throw DecisionRefusal.dateInTheFuture }
+            // A double-click or a retry after a timeout records the same representations once.
+            if let same = try c.scalarInt("SELECT id FROM ect_representations WHERE ect_id = ? AND received_on = ? AND summary = ?",
+                                          [ectID, receivedOn.iso, summary]) { return same }
             try c.run("""
                 INSERT INTO ect_representations (ect_id, received_on, summary, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?)
                 """, [ectID, receivedOn.iso, summary, author.userID, stamp])

@@ -19,5 +19,7 @@ public enum Schema {
         Migration(name: "014_induction_decisions", sql: Migration014.sql),
         Migration(name: "015_dfe_returns", sql: Migration015.sql),
         Migration(name: "016_dfe_export_files", sql: Migration016.sql),
+        Migration(name: "017_programme_checks", sql: Migration017.sql),
+        Migration(name: "018_report_reminders", sql: Migration018.sql),
     ]
 }

@@ -24,11 +24,16 @@ extension InductionReader {
 
     /// The dashboard's lists of reports still with schools: those returned, or those past their due
     /// date (issue 10 item 1), oldest due first; one statement.
-    public func reportsWithSchools(overdueOnly: Bool, today: CalendarDate) throws -> [AppropriateBodyReportRow] {
+    public func reportsWithSchools(_ list: SchoolReportList, today: CalendarDate) throws -> [AppropriateBodyReportRow] {
         try database.read { c in
-            let condition = overdueOnly
-                ? "r.state IN ('draft', 'shared', 'awaiting-signatures', 'returned') AND r.due_date < ?" : "r.state = 'returned' AND ? <> ''"
-            return try c.query(ABReportRows.select() + " WHERE \(condition) ORDER BY r.due_date, r.id", [today.iso]).map(ABReportRows.row)
+            let (condition, bindings): (String, [any SQLBindable]) = switch list {
+            case .overdue: ("r.state IN ('draft', 'shared', 'awaiting-signatures', 'returned') AND r.due_date < ?", [today.iso])
+            case .returned: ("r.state = 'returned'", [])
+            case .dueThisTerm:
+                try { let term = try TermDatesStore().load(c).term(onOrAfter: today)
+                      return ("r.due_date BETWEEN ? AND ?", [term.start.iso, term.end.iso]) }()
+            }
+            return try c.query(ABReportRows.select() + " WHERE \(condition) ORDER BY r.due_date, r.id", bindings).map(ABReportRows.row)
         }
     }
 

@@ -8,8 +8,8 @@ extension InductionReader {
     public func schoolHome(schoolID: Int, today: CalendarDate) throws -> SchoolHomePage? {
         let directory = InductionDirectory()
         return try database.read { c in
-            guard let roster = try directory.roster(schoolID: schoolID, c), let listing = try directory.schoolListing(schoolID: schoolID, c)
-            else { return nil }
+            guard let roster = try directory.roster(schoolID: schoolID, c), let listing = try directory.schoolListing(schoolID: schoolID, c),
+                  let checks = try ProgrammeCheckRows.school(schoolID, c) else { return nil }
             return SchoolHomePage(roster: roster, listing: listing, staff: try directory.staff(schoolID: schoolID, c),
                                   pendingRegistrations: try directory.pendingRegistrations(schoolID: schoolID, c),
                                   left: try LeftECT.list(schoolID: schoolID, today: today, c),
@@ -17,7 +17,8 @@ extension InductionReader {
                                        WHERE r.school_id = ? AND (r.state = 'returned'
                                           OR (r.state IN ('draft', 'shared', 'awaiting-signatures') AND r.due_date < ?))
                                        ORDER BY r.due_date, r.id
-                                       """, [schoolID, today.iso]).map(ABReportRows.row))
+                                       """, [schoolID, today.iso]).map(ABReportRows.row),
+                                  programmeChecks: checks)
         }
     }
 }

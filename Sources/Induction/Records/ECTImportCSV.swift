@@ -19,13 +19,5 @@ public enum ECTImportCSV {
         line(["row", "column", "message"]) + errors.map { line([$0.row.map(String.init) ?? "", $0.column, $0.message]) }.joined()
     }
 
-    /// RFC 4180 2.6-2.7: quote a value holding a comma, quote or line break, doubling its quotes.
-    static func line(_ values: [String]) -> String {
-        values.map { value in
-            var cell = value
-            if let first = cell.first, "=+-@".contains(first) { cell = "'" + cell }
-            guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
-            return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }.joined(separator: ",") + "\r\n"
-    }
+    static func line(_ values: [String]) -> String { CSVWriter.line(values.map(CSVWriter.spreadsheetSafe)) }
 }

@@ -22,6 +22,21 @@ struct AccountController: Sendable {
         ])
     }
 
+    /// Issue 11 item 7: the reminders about reports this person will get, soonest first.
+    func reminders(_ context: RequestContext) throws -> HTTPResponse {
+        guard let principal = context.principal else { return .redirect(to: "/sign-in") }
+        let today = ReminderTime.standard.day(of: services.store.time.now())
+        let upcoming = try services.reader.upcomingReminders(userID: principal.user.id, from: today)
+        return try pages.render("pages/account_reminders", title: "Your reminders", context: context, values: [
+            "hasReminders": .bool(!upcoming.isEmpty),
+            "reminders": .list(upcoming.map { reminder in
+                ["sendOn": .string(reminder.sendOn.ukLong), "stage": .string(reminder.stage.label),
+                 "report": .string(reminder.reportTitle), "href": .string("/reports/\(reminder.reportID)"),
+                 "dueDate": .string(reminder.dueDate.ukLong)]
+            }),
+        ])
+    }
+
     func saveSecondFactor(_ context: RequestContext) throws -> HTTPResponse {
         guard let principal = context.principal else { return .redirect(to: "/sign-in") }
         // The audit names the person by email, as it always has for this choice.

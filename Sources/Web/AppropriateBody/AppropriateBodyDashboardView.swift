@@ -9,12 +9,16 @@ struct AppropriateBodyDashboardView {
     var values: [String: TemplateValue] {
         let figures: [(String, Int, String)] = [
             ("ECTs in induction", dashboard.ectsInInduction, "/ects"),
+            ("Reports due this term", dashboard.dueThisTerm, "/ab/reports?show=due"),
             ("Reports awaiting quality assurance", dashboard.awaitingQA, "/ab/reports"),
             ("Reports returned to schools", dashboard.returned, "/ab/reports?show=returned"),
             ("Reports overdue at schools", dashboard.overdue, "/ab/reports?show=overdue"),
             ("ECTs at risk", dashboard.atRisk, "/ab/at-risk"),
             ("Decisions due", dashboard.decisionsDue, "/ab/decisions"),
             ("Decisions late", dashboard.decisionsLate, "/ab/decisions"),
+            ("Inductions to claim with the DfE", dashboard.claimsNotReturned, "/ab/returns#claims"),
+            ("Outcomes to report to the DfE", dashboard.outcomesNotReturned, "/ab/returns#outcomes"),
+            ("Programme checks due this year", dashboard.programmeChecksDue, "/ab/programme-checks"),
         ]
         let columns: [(DashboardSchool.Sort, String)] = [(.name, "School"), (.ects, "ECTs in induction"), (.awaitingQA, "Awaiting QA"),
                                                          (.overdue, "Overdue")]

@@ -9,11 +9,10 @@ struct AppropriateBodyReportsController: Sendable {
     let pages: PageRenderer
 
     func index(_ context: RequestContext) throws -> HTTPResponse {
-        if let show = context.request.queryValue("show"), show == "overdue" || show == "returned" {
-            let rows = try services.reader.reportsWithSchools(overdueOnly: show == "overdue", today: services.time.today)
-            let heading = show == "overdue" ? "Reports overdue at schools" : "Reports returned to schools"
-            return try pages.render("pages/ab_reports_with_schools", title: heading, context: context, values: [
-                "heading": .string(heading), "reports": .list(rows.map(Self.row)), "hasReports": .bool(!rows.isEmpty),
+        if let list = context.request.queryValue("show").flatMap(SchoolReportList.init(rawValue:)) {
+            let rows = try services.reader.reportsWithSchools(list, today: services.time.today)
+            return try pages.render("pages/ab_reports_with_schools", title: list.heading, context: context, values: [
+                "heading": .string(list.heading), "reports": .list(rows.map(Self.row)), "hasReports": .bool(!rows.isEmpty),
             ])
         }
         let form = ReportQueueFilterForm(query: context.request)

@@ -43,14 +43,17 @@ struct DecisionController: Sendable {
         return try render(context, values: form.values, errors: errors, status: 422)
     }
 
-    private func render(_ context: RequestContext, values: [String: String], errors: [String: String], status: Int) throws -> HTTPResponse {
+    func render(_ context: RequestContext, values: [String: String], errors: [String: String], status: Int) throws -> HTTPResponse {
         let ectID = try context.id("ectID")
         guard let decision = try services.reader.decision(ectID: ectID, today: services.time.today) else {
             throw HTTPError(status: 404, title: "No decision to make yet",
                             message: "This ECT has no final formal assessment with the headteacher's recommendation yet.")
         }
         var page = DecisionView(status: decision, typed: values, errors: errors).values
-        page["saved"] = .bool(context.request.queryValue("saved") == "1")
+        let saved = context.request.queryValue("saved")
+        page["saved"] = .bool(saved == "1")
+        page["savedRepresentations"] = .bool(saved == "representations")
+        page["savedNotices"] = .bool(saved == "notices")
         page["action"] = .string("/ects/\(ectID)/decision")
         return try pages.render("pages/ect_decision", title: "Decision for \(decision.ectName)", context: context, status: status, values: page)
     }

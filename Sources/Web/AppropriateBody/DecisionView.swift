@@ -21,8 +21,22 @@ struct DecisionView {
             }),
             "decision": status.decision.map { decision in
                 ["outcome": .string(decision.outcome.label), "decidedOn": .string(decision.decidedOn.ukLong),
-                 "terms": TemplateValue(decision.extensionTerms?.oneDecimal), "told": TemplateValue(decision.ectToldInWritingOn?.ukLong)]
+                 "terms": TemplateValue(decision.extensionTerms?.oneDecimal), "told": TemplateValue(decision.ectToldInWritingOn?.ukLong),
+                 "noticesSent": TemplateValue(decision.noticesSentOn?.ukLong),
+                 "agencyTold": TemplateValue(decision.teachingRegulationAgencyToldOn?.ukLong),
+                 "agencyToBeTold": .bool(decision.outcome.isAppealable)]
             } ?? .null,
+            "representations": .list(status.representations.map { representation in
+                ["receivedOn": .string(representation.receivedOn.ukLong), "summary": .string(representation.summary)]
+            }),
+            "hasRepresentations": .bool(!status.representations.isEmpty),
+            "summary": .string(typed["summary"] ?? ""), "summaryError": TemplateValue(errors["summary"]),
+            "receivedDate": RecordFormParts.dateInput(RepresentationsForm.received, legend: "Date the representations were received",
+                                                      example: "8 7 2027", values: typed, errors: errors),
+            "sentDate": RecordFormParts.dateInput(NoticesForm.sent, legend: "Date the notices were sent", example: "15 7 2027",
+                                                  values: typed, errors: errors),
+            "agencyDate": RecordFormParts.dateInput(NoticesForm.agencyTold, legend: "Date the Teaching Regulation Agency was told",
+                                                    example: "15 7 2027", values: typed, errors: errors),
             "outcomes": RecordFormParts.radios([("pass", "Pass"), ("fail", "Fail"), ("extension", "Extension")],
                                                selected: typed["outcome"] ?? ""),
             "outcomeError": TemplateValue(errors["outcome"]),
@@ -33,7 +47,8 @@ struct DecisionView {
                                                   example: "14 7 2027", values: typed, errors: errors),
         ]
         page.merge(ErrorSummary(errors, order: [("outcome", "outcome-pass"), ("terms", "terms"), ("decided", "decided-day"),
-                                                 ("told", "told-day")]).templateValues) { _, new in new }
+                                                 ("told", "told-day"), ("received", "received-day"), ("summary", "summary"),
+                                                 ("sent", "sent-day"), ("tra", "tra-day")]).templateValues) { _, new in new }
         return page
     }
 }

@@ -43,6 +43,18 @@ struct SchoolsController: Sendable {
         return .redirect(to: "/schools/\(schoolID)?school-updated=phase")
     }
 
+    /// Issue 11 item 7: the AB chases the school's overdue reports with its induction leads and headteachers.
+    func chase(_ context: RequestContext) throws -> HTTPResponse {
+        let schoolID = try context.id("schoolID")
+        let banner = switch try ChaseOverdueReports(store: services.store).chase(schoolID: schoolID, author: context.author) {
+        case .noSuchSchool: throw HTTPError.notFound
+        case .chased: "chased"
+        case .nothingOverdue: "nothing-overdue"
+        case .nobodyToTell: "nobody-to-chase"
+        }
+        return .redirect(to: "/schools/\(schoolID)?school-updated=\(banner)")
+    }
+
     static let badChoice = HTTPError(status: 400, title: "That choice could not be saved", message: "Choose one of the options on the page.")
 
     static func row(_ school: SchoolListing) -> TemplateValue {

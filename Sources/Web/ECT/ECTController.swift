@@ -14,6 +14,17 @@ struct ECTController: Sendable {
         return try pages.render("pages/ects", title: "Schools and ECTs", context: context, values: values)
     }
 
+    /// GET /ects.csv: every ECT the appropriate body holds, one row each (issue 10 item 5).
+    func csv(_ context: RequestContext) throws -> HTTPResponse {
+        let today = services.time.today
+        let text = ECTListCSV.text(try services.reader.ectList(today: today))
+        return HTTPResponse(status: 200, headers: HTTPHeaders([
+            ("Content-Type", "text/csv; charset=utf-8"),
+            ("Content-Disposition", "attachment; filename=\"ects-\(today.iso).csv\""),
+            ("Cache-Control", "no-store"),
+        ]), body: Array(text.utf8))
+    }
+
     func show(_ context: RequestContext) throws -> HTTPResponse {
         try record(context, id: try context.id("ectID"), ownRecord: false)
     }

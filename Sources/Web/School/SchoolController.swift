@@ -37,7 +37,9 @@ struct SchoolController: Sendable {
             "reportsToActOn": .list(role == .schoolAdmin ? [] : home.reportsToActOn.map(AppropriateBodyReportsController.row)),
             "hasReportsToActOn": .bool(role != .schoolAdmin && !home.reportsToActOn.isEmpty),
             "leftECTs": .list(left.map { Self.left($0, principal: context.principal, schoolID: schoolID) }),
-        ]) { $1 }.merging(SchoolHomeECTs(roster: roster, principal: context.principal).values) { $1 })
+        ]) { $1 }.merging(SchoolHomeECTs(roster: roster, principal: context.principal).values) { $1 }
+            .merging(SchoolChecksView(home: home, principal: context.principal, today: services.time.today,
+                                      saved: context.request.queryValue("checked") == "1").values) { $1 })
     }
 
     /// A row of "Left this school", linked only for those who may open it.

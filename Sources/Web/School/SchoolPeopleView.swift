@@ -65,6 +65,9 @@ struct SchoolPeopleView {
         switch request.queryValue("school-updated") {
         case "status": return listing.status == .suspended ? "This school's account has been suspended." : "This school's account is authorised."
         case "phase": return "Phase saved: \(listing.phase.label)."
+        case "chased": return "The school's induction leads and headteachers have been emailed a list of its overdue reports."
+        case "nothing-overdue": return "This school has no overdue reports to chase."
+        case "nobody-to-chase": return "This school has no induction lead or headteacher to chase."
         default: return nil
         }
     }

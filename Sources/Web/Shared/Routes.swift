@@ -35,10 +35,12 @@ enum Routes {
         router.post("/account/role", .signedIn) { try account.switchRole($0) }
         router.post("/account/second-factor", .signedIn) { try account.saveSecondFactor($0) }
         router.get("/account/password", .signedIn) { try passwords.showChange($0) }
+        router.get("/account/reminders", .signedIn) { try account.reminders($0) }
         router.post("/account/password", .signedIn) { try passwords.submitChange($0) }
 
         router.get("/ab", .permission(.viewAppropriateBodyHome)) { try home.appropriateBody($0) }
         router.get("/ects", .permission(.viewAppropriateBodyHome)) { try ects.index($0) }
+        router.get("/ects.csv", .permission(.viewAppropriateBodyHome)) { try ects.csv($0) }
         let search = SearchController(services: services, pages: pages)
         router.get("/ab/search", .permission(.viewAppropriateBodyHome)) { try search.index($0) }
         let decisions = DecisionController(services: services, pages: pages)
@@ -46,6 +48,14 @@ enum Routes {
         router.get("/ects/:ectID/decision", .permission(.recordOutcome, scope: scopes.ect)) { try decisions.show($0) }
         router.post("/ects/:ectID/decision", .permission(.recordOutcome, scope: scopes.ect)) { try decisions.record($0) }
         router.get("/ects/:ectID/decision/letter", .permission(.recordOutcome, scope: scopes.ect)) { try decisions.letter($0) }
+        router.post("/ects/:ectID/decision/representations", .permission(.recordOutcome, scope: scopes.ect)) {
+            try decisions.recordRepresentations($0)
+        }
+        router.post("/ects/:ectID/decision/notices", .permission(.recordOutcome, scope: scopes.ect)) { try decisions.recordNotices($0) }
+        let checks = ProgrammeCheckController(services: services, pages: pages)
+        router.get("/ab/programme-checks", .permission(.viewAppropriateBodyHome)) { try checks.index($0) }
+        router.get("/schools/:schoolID/programme-check", .permission(.recordProgrammeCheck)) { try checks.show($0) }
+        router.post("/schools/:schoolID/programme-check", .permission(.recordProgrammeCheck)) { try checks.record($0) }
         let returns = ReturnsController(services: services, pages: pages)
         router.get("/ab/returns", .permission(.recordOutcome)) { try returns.show($0) }
         router.post("/ab/returns/export", .permission(.recordOutcome)) { try returns.export($0) }
@@ -114,6 +124,7 @@ enum Routes {
         router.get("/ab/schools", .permission(.viewAppropriateBodyHome)) { try schoolList.index($0) }
         router.post("/ab/schools/:schoolID/status", .permission(.manageSchools)) { try schoolList.setStatus($0) }
         router.post("/ab/schools/:schoolID/phase", .permission(.manageSchools)) { try schoolList.setPhase($0) }
+        router.post("/ab/schools/:schoolID/chase", .permission(.viewAppropriateBodyHome)) { try schoolList.chase($0) }
         router.get("/schools/:schoolID/staff/new", .permission(.manageSchoolStaff, scope: scopes.school)) { try schoolStaff.new($0) }
         router.post("/schools/:schoolID/staff/new", .permission(.manageSchoolStaff, scope: scopes.school)) { try schoolStaff.create($0) }
         router.get("/schools/:schoolID/staff/:grantID/remove", .permission(.manageSchoolStaff, scope: scopes.school)) {
