@@ -1,8 +1,9 @@
-# Induct: `make run` to try it, `make test` to check it, `make bench` to measure it.
+# Induct: `make run` to try it, `make test` to check it, `make bench` to measure it, `make fuzz` to fuzz its parsers.
 SHELL := /bin/bash
 SWIFT ?= swift
 DB ?= data/induct.sqlite
 PORT ?= 8080
+FUZZ_SECONDS ?= 60
 RUN_PACKAGES := libsqlite3-dev libsodium-dev
 TEST_PACKAGES := $(RUN_PACKAGES) chromium chromium-driver
 BENCH_PACKAGES := $(RUN_PACKAGES) wrk curl
@@ -11,7 +12,7 @@ AXE_WHEEL := axe-playwright-python==0.1.8
 AXE_SHA256 := 84494fec757e4710dc751c8d7a636e457f4532f08f85c86dc9070133fbff53bc
 AXE_JS := .build/axe/axe.min.js
 
-.PHONY: run test bench build release deps test-deps bench-deps clean
+.PHONY: run test bench fuzz build release deps test-deps bench-deps clean
 
 run: release
 	@mkdir -p $(dir $(DB))
@@ -32,6 +33,10 @@ test: test-deps $(AXE_JS)
 
 bench: bench-deps release
 	@bash .ci/bench
+
+# Each libFuzzer target in Tests/Fuzz for FUZZ_SECONDS (docs/fuzzing.md); not part of `make test`.
+fuzz: deps
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) bash .ci/fuzz
 
 build: deps
 	$(SWIFT) build
