@@ -167,14 +167,14 @@ final class DecisionsAuditTransactionTests: XCTestCase {
 
     func testRecordingAPass() throws {
         try f.finalAssessment()
-        try probe.assertAtomic(["induction_decisions", "outbox_messages"]) {
+        try probe.assertAtomic(["induction_decisions", "notifications", "outbox_messages"]) {
             try f.record(InductionOutcomeEntry(outcome: .pass, decidedOn: f.today))
         }
     }
 
     func testRecordingAnExtension() throws {
         try f.finalAssessment(recommendation: "extension")
-        try probe.assertAtomic(["induction_adjustments", "induction_decisions", "outbox_messages"]) {
+        try probe.assertAtomic(["induction_adjustments", "induction_decisions", "notifications", "outbox_messages"]) {
             try f.record(InductionOutcomeEntry(outcome: .extension, extensionTerms: TermsServed(tenths: 20), decidedOn: f.today))
         }
     }

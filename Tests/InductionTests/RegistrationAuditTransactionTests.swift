@@ -55,7 +55,7 @@ final class RegistrationAuditTransactionTests: XCTestCase {
 
     func testConfirmingARegistrationAndInvitingTheECTIsUndoneWhenItsAuditFails() throws {
         let periodID = try pendingPeriodID()
-        try AuditTransactionProbe(database).assertAtomic(["ects", "induction_periods", "one_time_tokens", "outbox_messages", "role_grants", "users"]) {
+        try AuditTransactionProbe(database).assertAtomic(["ects", "induction_periods", "notifications", "one_time_tokens", "outbox_messages", "role_grants", "users"]) {
             let confirmed = try ConfirmECTRegistration(store: store).confirm(periodID: periodID, author: officer)
             XCTAssertTrue(confirmed)
         }
@@ -68,7 +68,7 @@ final class RegistrationAuditTransactionTests: XCTestCase {
 
     func testRejectingARegistrationIsUndoneWhenItsAuditFails() throws {
         let periodID = try pendingPeriodID()
-        try AuditTransactionProbe(database).assertAtomic(["ects", "induction_periods", "outbox_messages"]) {
+        try AuditTransactionProbe(database).assertAtomic(["ects", "induction_periods", "notifications", "outbox_messages"]) {
             let rejected = try RejectECTRegistration(store: store).reject(periodID: periodID, reason: "TRN does not match", author: officer)
             XCTAssertTrue(rejected)
         }

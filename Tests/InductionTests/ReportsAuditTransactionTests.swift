@@ -30,7 +30,7 @@ final class ReportsAuditTransactionTests: XCTestCase {
     func testSharingAndCommenting() throws {
         let reportID = try fixture.report()
         try SaveReport(store: fixture.store).save(reportID: reportID, fields: ReportFixture.review, basedOn: 1, author: try fixture.tutor)
-        try probe.assertAtomic(["outbox_messages", "reports"]) {
+        try probe.assertAtomic(["notifications", "outbox_messages", "reports"]) {
             try ShareReport(store: fixture.store).share(reportID: reportID, author: try fixture.tutor)
         }
         try probe.assertAtomic(["report_changes", "report_fields", "reports"]) {
@@ -42,15 +42,15 @@ final class ReportsAuditTransactionTests: XCTestCase {
         let reportID = try fixture.report(.shared)
         try fixture.sign(reportID, .ect, try fixture.ect)
         // Already awaiting signatures (the ECT signed first), so the report row itself stays as it was.
-        try probe.assertAtomic(["outbox_messages", "report_signatures"]) { try fixture.sign(reportID, .tutor, try fixture.tutor) }
-        try probe.assertAtomic(["outbox_messages", "reports"]) {
+        try probe.assertAtomic(["notifications", "outbox_messages", "report_signatures"]) { try fixture.sign(reportID, .tutor, try fixture.tutor) }
+        try probe.assertAtomic(["notifications", "outbox_messages", "reports"]) {
             try SubmitReport(store: fixture.store).submit(reportID: reportID, author: try fixture.tutor)
         }
     }
 
     func testReturning() throws {
         let reportID = try fixture.report(.submitted)
-        try probe.assertAtomic(["outbox_messages", "reports"]) {
+        try probe.assertAtomic(["notifications", "outbox_messages", "reports"]) {
             try ReturnReport(store: fixture.store)
                 .returnForAmendment(reportID: reportID, reasons: "Add the ECT's comments.", author: try fixture.officer)
         }
@@ -58,7 +58,7 @@ final class ReportsAuditTransactionTests: XCTestCase {
 
     func testAccepting() throws {
         let reportID = try fixture.report(.submitted)
-        try probe.assertAtomic(["outbox_messages", "reports"]) {
+        try probe.assertAtomic(["notifications", "outbox_messages", "reports"]) {
             try AcceptReport(store: fixture.store).accept(reportID: reportID, author: try fixture.officer)
         }
     }

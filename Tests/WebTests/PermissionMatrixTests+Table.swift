@@ -104,6 +104,9 @@ extension PermissionMatrixTests {
         account("POST", "/account/second-factor", .redirect("/account?code-saved=1"), form: [("secondFactor", "on")]),
         account("GET", "/account/password", .status(200)),
         account("GET", "/account/reminders", .status(200)),
+        account("GET", "/account/notifications", .status(200)),
+        account("POST", "/account/notifications/read", .redirect("/account/notifications")),
+        account("POST", "/account/notifications/preferences", .redirect("/account/notifications?saved=1#email")),
         account("POST", "/account/password", .status(422)),
         // Any signed-in person passes the gate; the page itself is only for the ECT role.
         Row(method: "GET", pattern: "/my-induction", rule: .signedIn, allowed: [.ect], allowedOutcome: .status(200), deniedOutcome: .forbidden),

@@ -27,6 +27,7 @@ extension AuditAction {
         case .formRejected: "Form rejected"
         case .inductionExtended: "Induction extended"
         case .programmeCheckRecorded: "Programme check recorded"
+        case .notificationPreferencesChanged: "Email notifications changed"
         case .inductionNoticesSent: "Decision notices sent"
         case .inductionOutcomeRecorded: "Induction outcome recorded"
         case .inductionReduced: "Induction reduced"

@@ -31,6 +31,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case inductionReduced = "induction.reduced"
     case inductionRepresentationsRecorded = "induction.representations_recorded"
     case invitationAccepted = "invitation.accepted"
+    case notificationPreferencesChanged = "notifications.preferences_changed"
     case passwordChangeFailed = "password.change_failed"
     case passwordChanged = "password.changed"
     case passwordReset = "password.reset"

@@ -37,7 +37,7 @@ public struct RecordInductionOutcome: Sendable {
                            detail: Self.detail(entry)).record(in: c, at: stamp)
             if let report = try ReportRows.load(final.reportID, c) {
                 try ReportNotices(baseURL: store.baseURL).send(
-                    "The outcome of the induction has been recorded",
+                    .decisionRecorded, "The outcome of the induction has been recorded",
                     "The appropriate body has recorded its decision on the induction: \(Self.summary(entry)). A letter with the decision follows.",
                     to: .signers([.headteacher, .ect]), about: report, ectName: try ReportStepCheck.ectName(report, c), at: stamp, c)
             }

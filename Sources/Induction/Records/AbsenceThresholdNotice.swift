@@ -28,8 +28,9 @@ struct AbsenceThresholdNotice {
                 Under the statutory guidance (paragraph 3.6), absences totalling 30 days or more in one year of induction extend that year by the aggregate days absent. The headteacher should make sure the appropriate body knows.
                 """
             for recipient in recipients {
-                try OutgoingEmail(recipient: recipient, subject: "\(record.ect.fullName): 30 days' absence in year \(year.number) of induction",
-                                  body: body).enqueue(in: c, at: stamp)
+                let subject = "\(record.ect.fullName): 30 days' absence in year \(year.number) of induction"
+                try PersonNotice(kind: .absenceThreshold, email: OutgoingEmail(recipient: recipient, subject: subject, body: body),
+                                 title: subject, link: "/ects/\(record.ect.id)").deliver(in: c, at: stamp)
             }
             try AuditEvent(author: author, action: .absenceThresholdReached, recordType: "ect", recordID: record.ect.id,
                            detail: sentence + " Emailed \(recipients.count) people.").record(in: c, at: stamp)

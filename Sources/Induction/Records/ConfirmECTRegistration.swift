@@ -25,7 +25,8 @@ public struct ConfirmECTRegistration: Sendable {
             try RegisterECT.assignStaff(periodID: periodID, author: author, at: stamp, c)
             try registration.recordDecision(.ectRegistrationConfirmed, author: author, in: c, at: stamp)
             for email in try ECTRegistrationEmails.decision(registration, confirmed: true, reason: "", c) {
-                try email.enqueue(in: c, at: stamp)
+                try PersonNotice(kind: .registrationDecision, email: email, title: email.subject, link: "/schools/\(registration.schoolID)")
+                    .deliver(in: c, at: stamp)
             }
             try inviteECT(registration, author: author, in: c, at: stamp)
             return true

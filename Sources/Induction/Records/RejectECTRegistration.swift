@@ -22,7 +22,8 @@ public struct RejectECTRegistration: Sendable {
                 """, [text, registration.ectID])
             try registration.recordDecision(.ectRegistrationRejected, showsTransfer: false, author: author, in: c, at: stamp)
             for email in try ECTRegistrationEmails.decision(registration, confirmed: false, reason: text, c) {
-                try email.enqueue(in: c, at: stamp)
+                try PersonNotice(kind: .registrationDecision, email: email, title: email.subject, link: "/schools/\(registration.schoolID)")
+                    .deliver(in: c, at: stamp)
             }
             return true
         }

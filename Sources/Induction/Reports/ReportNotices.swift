@@ -1,6 +1,7 @@
 import SQLite
 
-/// Issue 9 item 12: each step emails whoever is asked next, through the outbox, with a link.
+/// Issue 9 item 12: each step tells whoever is asked next, in their notifications and by email
+/// through the outbox, with a link (issue 11 item 6).
 struct ReportNotices {
     let baseURL: String
 
@@ -11,9 +12,10 @@ struct ReportNotices {
         case appropriateBody
     }
 
-    func send(_ subject: String, _ lead: String, to audience: Audience, about report: Report, ectName: String,
+    func send(_ kind: NotificationKind, _ subject: String, _ lead: String, to audience: Audience, about report: Report, ectName: String,
               at stamp: String, _ c: Connection) throws {
-        let link = "\(baseURL)/reports/\(report.id)"
+        let path = "/reports/\(report.id)"
+        let link = baseURL + path
         for (name, email) in try recipients(audience, report, c) {
             let body = """
             Dear \(name),
@@ -25,7 +27,9 @@ struct ReportNotices {
 
             This email was sent by Induct for your appropriate body.
             """
-            _ = try OutgoingEmail(recipient: email, subject: subject, body: body).enqueue(in: c, at: stamp)
+            try PersonNotice(kind: kind, email: OutgoingEmail(recipient: email, subject: subject, body: body),
+                             title: "\(subject): \(report.kind.label), term \(report.termNumber), for \(ectName)", link: path)
+                .deliver(in: c, at: stamp)
         }
     }
 

@@ -19,7 +19,7 @@ public struct ReturnReport: Sendable {
             try AuditEvent(author: author, action: .reportReturned, recordType: "report", recordID: reportID,
                            detail: "\(text.count) characters of reasons")
                 .record(in: c, at: stamp)
-            try ReportNotices(baseURL: store.baseURL).send("A report has been returned for amendment",
+            try ReportNotices(baseURL: store.baseURL).send(.returned, "A report has been returned for amendment",
                                                      "The appropriate body has returned the report:\n\n\(text)",
                                                      to: .signers([.tutor, .headteacher]), about: check.report,
                                                      ectName: try ReportStepCheck.ectName(check.report, c), at: stamp, c)

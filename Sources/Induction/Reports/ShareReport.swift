@@ -11,7 +11,7 @@ public struct ShareReport: Sendable {
             guard problems.isEmpty else { throw ReportRefusal.incomplete(ValidationErrors(problems)) }
             try ReportRows.move(check.report, to: check.next, at: stamp, c)
             try AuditEvent(author: author, action: .reportShared, recordType: "report", recordID: reportID).record(in: c, at: stamp)
-            try ReportNotices(baseURL: store.baseURL).send("A report is ready for your comments",
+            try ReportNotices(baseURL: store.baseURL).send(.sharedWithMe, "A report is ready for your comments",
                                                      "\(author.name) has shared a report with you. Read it, add your comments and sign it.",
                                                      to: .signers([.ect]), about: check.report,
                                                      ectName: try ReportStepCheck.ectName(check.report, c), at: stamp, c)

@@ -38,10 +38,10 @@ public struct SignReport: Sendable {
             let notices = ReportNotices(baseURL: store.baseURL)
             let ect = try ReportStepCheck.ectName(report, c)
             if waiting.isEmpty {
-                try notices.send("A report is ready to submit", "Everyone has signed. Submit it to the appropriate body.",
+                try notices.send(.awaitingSignature, "A report is ready to submit", "Everyone has signed. Submit it to the appropriate body.",
                                  to: .signers([.tutor]), about: report, ectName: ect, at: stamp, c)
             } else {
-                try notices.send("A report is awaiting your signature", "\(author.name) has signed. The report now needs your signature.",
+                try notices.send(.awaitingSignature, "A report is awaiting your signature", "\(author.name) has signed. The report now needs your signature.",
                                  to: .signers(waiting), about: report, ectName: ect, at: stamp, c)
             }
         }

@@ -30,7 +30,7 @@ public struct SubmitReport: Sendable {
             let lead = concern
                 ? "\(author.name) has submitted a report saying \(ect) is not on track. They are on your at-risk list with the support plan."
                 : "\(author.name) has submitted a report for quality assurance."
-            try ReportNotices(baseURL: store.baseURL).send(concern ? "At risk: \(ect) is not on track" : "A report has been submitted",
+            try ReportNotices(baseURL: store.baseURL).send(concern ? .notOnTrack : .submitted, concern ? "At risk: \(ect) is not on track" : "A report has been submitted",
                                                      lead, to: .appropriateBody, about: report, ectName: ect, at: stamp, c)
         }
     }

@@ -30,7 +30,7 @@ struct AdminAuditController: Sendable {
             values["entries"] = []
             values["hasEntries"] = false
             values["pagination"] = .null
-            return try render(context, values)
+            return try render(context, values, title: "Audit log: check the filter")
         }
         let requested = context.request.queryValue("page")
         let list = try services.reader.auditEvents(filter) { AdminPaging(requested: requested, total: $0).window }
@@ -39,11 +39,14 @@ struct AdminAuditController: Sendable {
         values["hasEntries"] = .bool(!entries.isEmpty)
         values["pagination"] = paging.values(path: "/admin/audit", filters: Self.fields.map { ($0.name, typed[$0.name] ?? "") },
                                              nouns: ("event", "events"))
-        return try render(context, values)
+        let filtered = typed.values.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        // Each filtered page has its own title (WCAG 2.4.2).
+        let title = "Audit log" + (filtered ? ", filtered" : "") + (paging.page > 1 ? ", page \(paging.page)" : "")
+        return try render(context, values, title: title)
     }
 
-    private func render(_ context: RequestContext, _ values: [String: TemplateValue]) throws -> HTTPResponse {
-        try pages.render("pages/admin/audit", title: "Audit log", context: context, values: values)
+    private func render(_ context: RequestContext, _ values: [String: TemplateValue], title: String) throws -> HTTPResponse {
+        try pages.render("pages/admin/audit", title: title, context: context, values: values)
     }
 
     static func row(_ entry: AuditEvent) -> TemplateValue {

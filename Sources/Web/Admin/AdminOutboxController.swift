@@ -13,7 +13,8 @@ struct AdminOutboxController: Sendable {
         let list = try services.reader.outboxMessages(status: status) { AdminPaging(requested: requested, total: $0).window }
         let (messages, paging) = (list.items, AdminPaging(requested: requested, total: list.total))
         let nouns = status.map(AdminOutboxView.nouns) ?? ("message", "messages")
-        return try pages.render("pages/admin/outbox", title: "Email outbox", context: context, values: [
+        let title = "Email outbox" + (status.map { ": \($0.label)" } ?? "") + (paging.page > 1 ? ", page \(paging.page)" : "")
+        return try pages.render("pages/admin/outbox", title: title, context: context, values: [
             "messages": .list(messages.map(AdminOutboxView.row)),
             "hasMessages": .bool(!messages.isEmpty),
             "statusOptions": AdminOutboxView.statusOptions(chosen: status),

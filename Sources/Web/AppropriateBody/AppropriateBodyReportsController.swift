@@ -25,7 +25,8 @@ struct AppropriateBodyReportsController: Sendable {
         values["hasDecided"] = .bool(!queue.recentlyDecided.isEmpty)
         values["pagination"] = AdminPaging(requested: requested, total: queue.total)
             .values(path: "/ab/reports", filters: form.queryItems, nouns: ("report", "reports"))
-        return try pages.render("pages/ab_reports", title: "Reports", context: context, values: values)
+        let page = AdminPaging(requested: requested, total: queue.total).page
+        return try pages.render("pages/ab_reports", title: form.title(schools: queue.schools, page: page), context: context, values: values)
     }
 
     func atRisk(_ context: RequestContext) throws -> HTTPResponse {

@@ -24,6 +24,17 @@ struct ReportQueueFilterForm {
     /// The filters to keep on the page links.
     var queryItems: [(String, String)] { Self.names.compactMap { name in typed[name].flatMap { $0.isEmpty ? nil : (name, $0) } } }
 
+    /// The page title says what the list holds, so each filtered page has its own (WCAG 2.4.2).
+    func title(schools: [SchoolChoice], page: Int) -> String {
+        var parts = [filter.state == .submitted ? "Reports awaiting a decision" : "Reports: \(filter.state.label)"]
+        if let kind = filter.kind { parts.append(kind.label) }
+        if let id = filter.schoolID, let school = schools.first(where: { $0.id == id }) { parts.append(school.name) }
+        if let term = filter.termNumber { parts.append("term \(term)") }
+        if filter.atRiskOnly { parts.append("at risk") }
+        if page > 1 { parts.append("page \(page)") }
+        return parts.joined(separator: ", ")
+    }
+
     func values(schools: [SchoolChoice]) -> [String: TemplateValue] {
         func options(_ pairs: [(String, String)], selected: String) -> TemplateValue {
             .list(pairs.map { ["value": .string($0.0), "label": .string($0.1), "selected": .bool($0.0 == selected)] })

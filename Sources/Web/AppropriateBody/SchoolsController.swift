@@ -14,7 +14,7 @@ struct SchoolsController: Sendable {
         let current = filter?.rawValue ?? ""
         let filters = [Self.filter("", "All", current: current)]
             + SchoolListing.Status.allCases.map { Self.filter($0.rawValue, $0.label, current: current) }
-        return try pages.render("pages/ab_schools", title: "Schools", context: context, values: [
+        return try pages.render("pages/ab_schools", title: filter.map { "Schools: \($0.label)" } ?? "Schools", context: context, values: [
             "schools": .list(schools.map(Self.row)),
             "hasSchools": .bool(!schools.isEmpty),
             "filters": .list(filters),

@@ -16,7 +16,7 @@ enum Navigation {
         default:
             break
         }
-        links.append(("Your account", "/account"))
+        links += [("Notifications", "/account/notifications"), ("Your account", "/account")]
         return links.map { item($0.0, $0.1, path) }
     }
 

@@ -36,6 +36,10 @@ enum Routes {
         router.post("/account/second-factor", .signedIn) { try account.saveSecondFactor($0) }
         router.get("/account/password", .signedIn) { try passwords.showChange($0) }
         router.get("/account/reminders", .signedIn) { try account.reminders($0) }
+        let notifications = NotificationsController(services: services, pages: pages)
+        router.get("/account/notifications", .signedIn) { try notifications.index($0) }
+        router.post("/account/notifications/read", .signedIn) { try notifications.markRead($0) }
+        router.post("/account/notifications/preferences", .signedIn) { try notifications.savePreferences($0) }
         router.post("/account/password", .signedIn) { try passwords.submitChange($0) }
 
         router.get("/ab", .permission(.viewAppropriateBodyHome)) { try home.appropriateBody($0) }
