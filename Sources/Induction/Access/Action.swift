@@ -38,4 +38,9 @@ public enum Action: String, CaseIterable, Sendable {
     case recordOutcome
     /// The appropriate body records its check of a school's school-led programme (issue 10 item 7).
     case recordProgrammeCheck
+    /// Issue 11 item 2: the ECT's tutor, headteacher or induction lead records lesson observations; the
+    /// ECT's mentor logs mentor meetings; the record's readers and the ECT read both.
+    case recordObservation
+    case logMentorMeeting
+    case viewObservations
 }

@@ -31,6 +31,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case inductionReduced = "induction.reduced"
     case inductionRepresentationsRecorded = "induction.representations_recorded"
     case invitationAccepted = "invitation.accepted"
+    case lessonObservationRecorded = "lesson_observation.recorded"
+    case mentorMeetingRecorded = "mentor_meeting.recorded"
     case passwordChangeFailed = "password.change_failed"
     case passwordChanged = "password.changed"
     case passwordReset = "password.reset"
