@@ -22,6 +22,9 @@ struct DemoCommand {
         Console.out(seeded ? "Seeded the demo appropriate body into \(path)" : "\(path) already has data; left unchanged")
         let reports = try SeedDemoReports(store: store).seed(password: password)
         Console.out(reports > 0 ? "Wrote \(reports) demo reports, signed with the demo password" : "The demo reports were already there; none added")
+        let observations = try SeedDemoObservations(store: store).seed()
+        Console.out(observations > 0 ? "Recorded \(observations) demo lesson observations and mentor meetings"
+                    : "The demo observations were already there; none added")
         if let csvPath = options["--accounts-csv"] {
             try Paths.prepareDatabaseFolder(csvPath)
             try SeedDemoAccounts.csv(accounts).write(toFile: csvPath, atomically: true, encoding: .utf8)

@@ -57,6 +57,15 @@ public enum AccessPolicy {
             return grant.schoolID == schoolID && [.headteacher, .inductionTutor].contains(grant.role)
         case (.decideReport, .report(_, _, _, _, let isDraft)):
             return grant.role.isAppropriateBodyStaff && !isDraft
+        case (.recordObservation, .ect(_, let schoolID)):
+            // The verb checks that a tutor is this ECT's tutor.
+            return grant.schoolID == schoolID && [.headteacher, .inductionLead, .inductionTutor].contains(grant.role)
+        case (.logMentorMeeting, .ect(let ectID, let schoolID)):
+            return grant.role == .mentor && grant.schoolID == schoolID && principal.menteeIDs.contains(ectID)
+        case (.viewObservations, .ect(let ectID, let schoolID)):
+            // School administrators never read them; the ECT reads their own.
+            if grant.role == .ect { return grant.ectID == ectID }
+            return allows(principal, .viewECTRecord, .ect(id: ectID, schoolID: schoolID))
         default:
             return false
         }

@@ -40,4 +40,9 @@ public enum Action: String, CaseIterable, Sendable {
     case recordProgrammeCheck
     /// The headteacher's termly report to governors (SG 2.80), numbers only.
     case viewGovernorsReport
+    /// Issue 11 item 2: the ECT's tutor, headteacher or induction lead records lesson observations; the
+    /// ECT's mentor logs mentor meetings; the record's readers and the ECT read both.
+    case recordObservation
+    case logMentorMeeting
+    case viewObservations
 }

@@ -33,6 +33,8 @@ extension AuditAction {
         case .inductionReduced: "Induction reduced"
         case .inductionRepresentationsRecorded: "ECT’s representations recorded"
         case .invitationAccepted: "Invitation accepted"
+        case .lessonObservationRecorded: "Lesson observation recorded"
+        case .mentorMeetingRecorded: "Mentor meeting logged"
         case .passwordChangeFailed: "Password change failed"
         case .passwordChanged: "Password changed"
         case .passwordReset: "Password reset"

@@ -32,6 +32,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case inductionRepresentationsRecorded = "induction.representations_recorded"
     case invitationAccepted = "invitation.accepted"
     case notificationPreferencesChanged = "notifications.preferences_changed"
+    case lessonObservationRecorded = "lesson_observation.recorded"
+    case mentorMeetingRecorded = "mentor_meeting.recorded"
     case passwordChangeFailed = "password.change_failed"
     case passwordChanged = "password.changed"
     case passwordReset = "password.reset"

@@ -21,6 +21,7 @@ public enum Schema {
         Migration(name: "016_dfe_export_files", sql: Migration016.sql),
         Migration(name: "017_programme_checks", sql: Migration017.sql),
         Migration(name: "018_report_reminders", sql: Migration018.sql),
+        Migration(name: "019_lesson_observations_and_mentor_meetings", sql: Migration019.sql),
         Migration(name: "022_notifications", sql: Migration022.sql),
     ]
 }

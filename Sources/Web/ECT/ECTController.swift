@@ -97,6 +97,7 @@ struct ECTController: Sendable {
         values["programmeHref"] = TemplateValue(allowed(.correctRecord) ? "/ects/\(ect.id)/programme" : nil)
         values["adjustmentHref"] = TemplateValue(allowed(.adjustInduction) ? "/ects/\(ect.id)/adjustments/new" : nil)
         values["staffHref"] = TemplateValue(allowed(.assignTutorAndMentor) ? "/ects/\(ect.id)/tutor-and-mentor" : nil)
+        values["observationsSection"] = try observationsSection(context, ect: ect, ownRecord: ownRecord)
         values["banner"] = TemplateValue(Self.banner(context.request.queryValue("saved")))
         if ownRecord {
             values.merge(ECTTasksView(tasks: try services.reader.ectTasks(ectID: ect.id), nextDue: calendar?.nextDueItem(after: today)).values) { $1 }
@@ -118,6 +119,8 @@ struct ECTController: Sendable {
         case "extension": "The extension has been recorded."
         case "reduction": "The reduction has been recorded."
         case "staff": "The induction tutor and mentor have been saved."
+        case "observation": "The lesson observation has been recorded."
+        case "mentor-meeting": "The mentor meeting has been logged."
         default: nil
         }
     }

@@ -111,6 +111,7 @@ struct ReportController: Sendable {
     private func render(_ context: RequestContext, _ view: ReportPageView, status: Int) throws -> HTTPResponse {
         var values = view.values
         values["done"] = TemplateValue(Self.doneMessages[context.request.queryValue("done") ?? ""])
+        values["observationEvidence"] = try observationEvidence(context, view.page)
         return try pages.render("pages/report", title: "\(view.page.header.ectName): \(view.title)",
                                 context: context, status: status, values: values)
     }

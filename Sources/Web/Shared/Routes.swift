@@ -74,6 +74,7 @@ enum Routes {
         router.get("/ab/at-risk", .permission(.viewAppropriateBodyHome)) { try abReports.atRisk($0) }
         AdminRoutes.register(on: &router, services: services, pages: pages)
         ReportRoutes.register(on: &router, services: services, pages: pages, scopes: scopes)
+        ObservationRoutes.register(on: &router, services: services, pages: pages, scopes: scopes)
 
         router.get("/schools/:schoolID", .permission(.viewSchool, scope: scopes.school)) { try schools.show($0) }
         let governors = GovernorsReportController(services: services, pages: pages)
