@@ -30,6 +30,7 @@ enum Routes {
         router.post("/invitations/:token", .everyone) { try passwords.submitInvitation($0) }
         router.get("/register-school", .everyone) { try registration.show($0) }
         router.post("/register-school", .everyone) { try registration.submit($0) }
+        HelpRoutes.register(on: &router, pages: pages)
 
         router.get("/account", .signedIn) { try account.show($0) }
         router.post("/account/role", .signedIn) { try account.switchRole($0) }
