@@ -38,4 +38,8 @@ public enum Action: String, CaseIterable, Sendable {
     case recordOutcome
     /// The appropriate body records its check of a school's school-led programme (issue 10 item 7).
     case recordProgrammeCheck
+    /// Issue 11 item 8: the whole record to take away, as JSON and as a printable page.
+    case exportECTRecord
+    /// The receiving appropriate body imports a transferring ECT's exported record.
+    case importTransferredECT
 }

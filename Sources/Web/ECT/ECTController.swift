@@ -98,6 +98,8 @@ struct ECTController: Sendable {
         values["adjustmentHref"] = TemplateValue(allowed(.adjustInduction) ? "/ects/\(ect.id)/adjustments/new" : nil)
         values["staffHref"] = TemplateValue(allowed(.assignTutorAndMentor) ? "/ects/\(ect.id)/tutor-and-mentor" : nil)
         values["banner"] = TemplateValue(Self.banner(context.request.queryValue("saved")))
+        values.merge(ImportedRecordView.values(try services.reader.importedRecords(ectID: ect.id))) { _, new in new }
+        values["exportHref"] = TemplateValue(AccessPolicy.allows(principal, .exportECTRecord, scope) ? "/ects/\(ect.id)/export" : nil)
         return try pages.render("pages/ect_record", title: ownRecord ? "Your induction" : ect.fullName, context: context, values: values)
     }
 
@@ -115,6 +117,7 @@ struct ECTController: Sendable {
         case "extension": "The extension has been recorded."
         case "reduction": "The reduction has been recorded."
         case "staff": "The induction tutor and mentor have been saved."
+        case "transfer": "The transferred record has been imported and its signatures verified."
         default: nil
         }
     }
