@@ -104,6 +104,16 @@ final class TransferTests: XCTestCase {
         XCTAssertEqual(events, [AuditAction.ectTransferImported.rawValue])
     }
 
+    func testTheImportWritesItsAuditEventInTheSameTransaction() throws {
+        let fixture = try ReportFixture()
+        _ = try fixture.report(.submitted)
+        let data = try JSONEncoder().encode(try exportDocument(fixture.database, ectID: try fixture.priya))
+        let receiving = try emptyReceivingStore()
+        try AuditTransactionProbe(receiving.database).assertAtomic(
+            ["ects", "imported_periods", "imported_records", "imported_report_signatures", "imported_reports",
+             "induction_periods"]) { _ = try importDocument(data, into: receiving) }
+    }
+
     // MARK: - Helpers
 
     private func exportDocument(_ database: Database, ectID: Int) throws -> ECTRecordExport {

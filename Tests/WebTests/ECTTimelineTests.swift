@@ -89,7 +89,8 @@ final class ECTTimelineTests: XCTestCase {
         values["ownRecord"] = false
         values.merge(ECTTimelineView.pageValues(input, today: today)) { _, new in new }
         values.merge(ECTRecordView(record: ECTRecord(ect: ect, schoolName: "Test School"), result: nil).values) { _, new in new }
-        for key in ["absenceHref", "leavingHref", "adjustmentHref", "staffHref", "banner", "ectContact", "earlierReports", "hasEarlierReports"] { values[key] = .null }
+        for key in ["absenceHref", "leavingHref", "adjustmentHref", "staffHref", "banner", "ectContact", "earlierReports", "hasEarlierReports",
+                    "exportHref", "importedRecords", "hasImportedRecords"] { values[key] = .null }
         XCTAssertEqual(values["timeline"], .null)
 
         let response = try PageRenderer(templates: try TestEnvironment.makeTemplates())
