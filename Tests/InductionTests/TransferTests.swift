@@ -88,6 +88,13 @@ final class TransferTests: XCTestCase {
         XCTAssertThrowsError(try importDocument(Data("{\"hello\": 1}".utf8), into: try emptyReceivingStore())) {
             XCTAssertEqual($0 as? TransferRefusal, .notAnExport)
         }
+        export.formatVersion = 1
+        export.periods[0].schoolURN = String(repeating: "9", count: 40)
+        let tooLong = try emptyReceivingStore()
+        XCTAssertThrowsError(try importDocument(try JSONEncoder().encode(export), into: tooLong)) {
+            XCTAssertEqual($0 as? TransferRefusal, .invalid("a value is longer or larger than Induct stores"))
+        }
+        XCTAssertEqual(try tooLong.database.read { try $0.scalarInt("SELECT count(*) FROM ects") }, 0, "all or nothing")
     }
 
     func testImportedRowsRefuseUpdateAndDeleteAndTheImportIsAudited() throws {

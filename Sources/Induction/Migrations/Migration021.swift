@@ -45,6 +45,7 @@ enum Migration021 {
                                            'interim-assessment')),
         term_number INTEGER NOT NULL CHECK (term_number BETWEEN 1 AND 64),
         meeting_date TEXT NOT NULL CHECK (date(meeting_date, '+0 days') IS meeting_date),
+        due_date TEXT NOT NULL CHECK (date(due_date, '+0 days') IS due_date),
         state TEXT NOT NULL CHECK (state IN ('draft', 'shared', 'awaiting-signatures', 'submitted', 'returned', 'accepted')),
         fields TEXT NOT NULL CHECK (json_valid(fields) AND json_type(fields) = 'object'),
         questions TEXT NOT NULL CHECK (json_valid(questions)),

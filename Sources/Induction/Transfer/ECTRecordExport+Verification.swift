@@ -37,7 +37,8 @@ extension ECTRecordExport {
             return "an absence's date is not a real day"
         }
         for report in reports where DueItemKind(rawValue: report.kind) == nil || ReportState(rawValue: report.state) == nil
-            || CalendarDate(iso: report.meetingDate) == nil || report.signatures.contains(where: { SignerRole(rawValue: $0.role) == nil }) {
+            || CalendarDate(iso: report.meetingDate) == nil || CalendarDate(iso: report.dueDate) == nil
+            || report.signatures.contains(where: { SignerRole(rawValue: $0.role) == nil }) {
             return "a report's kind, state, date or signer is not one Induct knows"
         }
         for report in reports where (try? JSONSerialization.jsonObject(with: Data(report.questions.utf8), options: .fragmentsAllowed)) == nil {

@@ -28,20 +28,32 @@ public struct ImportTransferredECT: Sendable {
             if let induction = CalendarDate(iso: document.ect.inductionStartDate), startDate < induction {
                 throw TransferRefusal.startTooEarly(induction.ukLong)
             }
-            let ectID = try insertECT(document, schoolID: schoolID, startDate: startDate, at: stamp, c)
-            try c.run("""
-                INSERT INTO imported_records (ect_id, source_appropriate_body, format_version, exported_at, document, document_sha256,
-                                              terms_served, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [ectID, document.appropriateBody, document.formatVersion, document.exportedAt, String(decoding: data, as: UTF8.self),
-                      documentHash, document.termsServedThousandths, stamp, author.userID])
-            let recordID = Int(c.lastInsertRowID)
-            try insertParts(document, recordID: recordID, c)
+            let ectID: Int
+            do {
+                ectID = try keep(document, data: data, hash: documentHash, schoolID: schoolID, startDate: startDate, author: author, at: stamp, c)
+            } catch let error as SQLiteError where error.isConstraintViolation {
+                // The schema's CHECKs are the last word on what can be stored; the document broke one.
+                throw TransferRefusal.invalid("a value is longer or larger than Induct stores")
+            }
             try AuditEvent(author: author, action: .ectTransferImported, recordType: "ect", recordID: ectID,
                            detail: "from \(document.appropriateBody), exported \(document.exportedAt); \(document.termsServed) terms served; "
                                + "\(document.reports.count) reports, signatures verified; SHA-256 \(documentHash)")
                 .record(in: c, at: stamp)
             return ectID
         }
+    }
+
+    private func keep(_ document: ECTRecordExport, data: Data, hash documentHash: String, schoolID: Int, startDate: CalendarDate,
+                       author: Author, at stamp: String, _ c: Connection) throws -> Int {
+        let ectID = try insertECT(document, schoolID: schoolID, startDate: startDate, at: stamp, c)
+        try c.run("""
+            INSERT INTO imported_records (ect_id, source_appropriate_body, format_version, exported_at, document, document_sha256,
+                                  terms_served, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [ectID, document.appropriateBody, document.formatVersion, document.exportedAt, String(decoding: data, as: UTF8.self),
+                  documentHash, document.termsServedThousandths, stamp, author.userID])
+        let recordID = Int(c.lastInsertRowID)
+        try insertParts(document, recordID: recordID, c)
+        return ectID
     }
 
     private func insertECT(_ d: ECTRecordExport, schoolID: Int, startDate: CalendarDate, at stamp: String, _ c: Connection) throws -> Int {
@@ -75,9 +87,9 @@ public struct ImportTransferredECT: Sendable {
         encoder.outputFormatting = [.sortedKeys]
         for r in d.reports {
             try c.run("""
-                INSERT INTO imported_reports (imported_record_id, source_report_id, kind, term_number, meeting_date, state, fields,
-                                              questions, evidence, return_reason, seal_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [recordID, r.id, r.kind, r.termNumber, r.meetingDate, r.state,
+                INSERT INTO imported_reports (imported_record_id, source_report_id, kind, term_number, meeting_date, due_date, state, fields,
+                                              questions, evidence, return_reason, seal_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [recordID, r.id, r.kind, r.termNumber, r.meetingDate, r.dueDate, r.state,
                       String(decoding: try encoder.encode(r.fields), as: UTF8.self), r.questions,
                       String(decoding: try encoder.encode(r.evidence), as: UTF8.self), r.returnReason, r.sealHash])
             let reportID = Int(c.lastInsertRowID)

@@ -43,7 +43,7 @@ public struct ImportedRecord: Sendable, Equatable {
         }
         return ExportedReport(
             id: try row.int("source_report_id"), kind: try row.string("kind"), termNumber: try row.int("term_number"),
-            meetingDate: try row.string("meeting_date"), dueDate: try row.string("meeting_date"), state: try row.string("state"),
+            meetingDate: try row.string("meeting_date"), dueDate: try row.string("due_date"), state: try row.string("state"),
             fields: fields, questions: try row.string("questions"), returnReason: try row.string("return_reason"), submittedAt: nil,
             evidence: evidence,
             signatures: try c.query("SELECT * FROM imported_report_signatures WHERE imported_report_id = ? ORDER BY id", [id]).map {
