@@ -90,7 +90,7 @@ final class ECTTimelineTests: XCTestCase {
         values.merge(ECTTimelineView.pageValues(input, today: today)) { _, new in new }
         values.merge(ECTRecordView(record: ECTRecord(ect: ect, schoolName: "Test School"), result: nil).values) { _, new in new }
         for key in ["absenceHref", "leavingHref", "adjustmentHref", "staffHref", "banner", "ectContact", "earlierReports", "hasEarlierReports",
-                    "observationsSection"] { values[key] = .null }
+                    "observationsSection", "exportHref", "importedRecords", "hasImportedRecords"] { values[key] = .null }
         XCTAssertEqual(values["timeline"], .null)
 
         let response = try PageRenderer(templates: try TestEnvironment.makeTemplates())

@@ -50,5 +50,11 @@ extension PermissionMatrixTests {
         guarded("GET", "/ab/programme-checks", .viewAppropriateBodyHome, allowed: abRoles),
         guarded("GET", "/schools/:schoolID/programme-check", .recordProgrammeCheck, allowed: abRoles),
         guarded("POST", "/schools/:schoolID/programme-check", .recordProgrammeCheck, allowed: abRoles, .status(422)),
+        // Issue 11 item 8: the whole record, for the AB, the school's leaders and the ECT (their own); the AB imports one.
+        guarded("GET", "/ects/:ectID/export", .exportECTRecord, allowed: abRoles.union([.headteacher, .inductionLead, .ect]), scoped: true),
+        guarded("GET", "/ects/:ectID/export.json", .exportECTRecord, allowed: abRoles.union([.headteacher, .inductionLead, .ect]),
+                scoped: true),
+        guarded("GET", "/ab/ect-transfers", .importTransferredECT, allowed: abRoles),
+        guarded("POST", "/ab/ect-transfers", .importTransferredECT, allowed: abRoles, .status(422)),
     ]
 }

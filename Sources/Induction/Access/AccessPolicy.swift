@@ -25,6 +25,12 @@ public enum AccessPolicy {
         case (.viewECTRecord, .formerSchoolECT(_, let schoolID)):
             // The school an ECT left keeps its own period, read only: nothing else allows this scope.
             return grant.schoolID == schoolID && [.headteacher, .inductionLead].contains(grant.role)
+        case (.exportECTRecord, .ect(let ectID, let schoolID)):
+            // UK GDPR Art. 15: the ECT has their own record; the school's leaders hand it on at a move.
+            return grant.role.isAppropriateBodyStaff || (grant.role == .ect && grant.ectID == ectID)
+                || (grant.schoolID == schoolID && [.headteacher, .inductionLead].contains(grant.role))
+        case (.importTransferredECT, .appropriateBody):
+            return grant.role.isAppropriateBodyStaff
         case (.viewOwnECTRecord, .ect(let ectID, _)):
             return grant.role == .ect && grant.ectID == ectID
         case (.registerECT, .school(let schoolID)):

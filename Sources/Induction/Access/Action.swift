@@ -45,4 +45,8 @@ public enum Action: String, CaseIterable, Sendable {
     case recordObservation
     case logMentorMeeting
     case viewObservations
+    /// Issue 11 item 8: the whole record to take away, as JSON and as a printable page.
+    case exportECTRecord
+    /// The receiving appropriate body imports a transferring ECT's exported record.
+    case importTransferredECT
 }

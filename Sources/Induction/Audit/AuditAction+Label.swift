@@ -17,6 +17,7 @@ extension AuditAction {
         case .ectMentorChanged: "Mentor changed"
         case .ectProgrammeChanged: "Training programme changed"
         case .ectRegistered: "ECT registered"
+        case .ectTransferImported: "Transferred record imported"
         case .ectTutorChanged: "Induction tutor changed"
         case .ectWorkingPatternChanged: "Working pattern changed"
         case .ectRegistrationConfirmed: "Registration confirmed"

@@ -17,6 +17,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case ectMentorChanged = "ect.mentor_changed"
     case ectProgrammeChanged = "ect.programme_changed"
     case ectRegistered = "ect.registered"
+    case ectTransferImported = "ect.transfer_imported"
     case ectTutorChanged = "ect.tutor_changed"
     case ectWorkingPatternChanged = "ect.working_pattern_changed"
     case ectRegistrationConfirmed = "ect_registration.confirmed"

@@ -102,6 +102,8 @@ struct ECTController: Sendable {
         if ownRecord {
             values.merge(ECTTasksView(tasks: try services.reader.ectTasks(ectID: ect.id), nextDue: calendar?.nextDueItem(after: today)).values) { $1 }
         }
+        values.merge(ImportedRecordView.values(try services.reader.importedRecords(ectID: ect.id))) { _, new in new }
+        values["exportHref"] = TemplateValue(AccessPolicy.allows(principal, .exportECTRecord, scope) ? "/ects/\(ect.id)/export" : nil)
         return try pages.render("pages/ect_record", title: ownRecord ? "Your induction" : ect.fullName, context: context, values: values)
     }
 
@@ -121,6 +123,7 @@ struct ECTController: Sendable {
         case "staff": "The induction tutor and mentor have been saved."
         case "observation": "The lesson observation has been recorded."
         case "mentor-meeting": "The mentor meeting has been logged."
+        case "transfer": "The transferred record has been imported and its signatures verified."
         default: nil
         }
     }

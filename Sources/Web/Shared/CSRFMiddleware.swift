@@ -11,10 +11,11 @@ struct CSRFMiddleware: Middleware {
     /// A CSV of up to 1,000 ECTs (issue 4 item 9), pasted and percent-encoded or uploaded as a file,
     /// is larger than any form: the import routes and their errors download may send up to 2 MiB,
     /// and the server lets these paths past its 1 MiB default (`Application.bodyLimit(forPath:)`).
+    /// A transferring ECT's whole record (issue 11 item 8) goes through the same door.
     static let importFormBodyLimit = 2 * 1024 * 1024
 
     static func isImportPath(_ path: String) -> Bool {
-        ["/ects/import", "/ects/import/errors.csv", "/ab/ect-imports", "/ab/ect-imports/errors.csv"].contains { path.hasSuffix($0) }
+        ["/ects/import", "/ects/import/errors.csv", "/ab/ect-imports", "/ab/ect-imports/errors.csv", "/ab/ect-transfers"].contains { path.hasSuffix($0) }
     }
 
     /// Issue 9 item 4: one evidence file of up to 10 MB, with room for the form around it.

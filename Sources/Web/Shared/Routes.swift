@@ -82,6 +82,7 @@ enum Routes {
         router.get("/schools/:schoolID/governors-report", .permission(.viewGovernorsReport, scope: scopes.school)) { try governors.show($0) }
         router.get("/ects/:ectID", .permission(.viewECTRecord, scope: scopes.ectRecord)) { try ects.show($0) }
         router.get("/my-induction", .signedIn) { try ects.mine($0) }
+        TransferRoutes.register(on: &router, services: services, pages: pages, scopes: scopes)
 
         // The ECT's record: absences and leaving (the school), extensions and reductions (the AB).
         let absences = AbsenceController(services: services, pages: pages)
