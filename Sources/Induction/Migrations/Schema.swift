@@ -21,5 +21,6 @@ public enum Schema {
         Migration(name: "016_dfe_export_files", sql: Migration016.sql),
         Migration(name: "017_programme_checks", sql: Migration017.sql),
         Migration(name: "018_report_reminders", sql: Migration018.sql),
+        Migration(name: "020_ect_concerns_and_report_views", sql: Migration020.sql),
     ]
 }
