@@ -34,7 +34,9 @@ final class ConcernTests: XCTestCase {
         XCTAssertEqual(sent.map(\.recipient), ["named.contact@pennine.example"], "one email, to the named contact alone")
         XCTAssertTrue(sent.first?.body.contains("/ab/concerns/") == true)
         XCTAssertFalse(sent.first?.body.contains("We have not met since October.") == true, "the email carries no body text")
-        let actions = try fixture.database.read { try $0.query("SELECT action FROM audit_events WHERE action LIKE 'concern.%'").map { try $0.string("action") } }
+        let actions = try fixture.database.read {
+            try $0.query("SELECT action FROM audit_events WHERE action LIKE 'concern.%'").map { try $0.string("action") }
+        }
         XCTAssertEqual(actions, ["concern.raised"])
     }
 

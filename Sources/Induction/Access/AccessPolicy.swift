@@ -29,7 +29,8 @@ public enum AccessPolicy {
         case (.registerECT, .school(let schoolID)):
             return grant.schoolID == schoolID && [.headteacher, .inductionLead, .schoolAdmin].contains(grant.role)
         case (.confirmECTRegistration, .appropriateBody), (.adjustInduction, .ect), (.importECTs, .appropriateBody),
-             (.answerConcern, .appropriateBody), (.recordOutcome, .ect), (.recordOutcome, .appropriateBody), (.recordProgrammeCheck, .appropriateBody):
+             (.answerConcern, .appropriateBody), (.recordOutcome, .ect), (.recordOutcome, .appropriateBody),
+             (.recordProgrammeCheck, .appropriateBody):
             return grant.role.isAppropriateBodyStaff
         case (.importECTs, .school(let schoolID)):
             return grant.schoolID == schoolID && [.headteacher, .inductionLead, .schoolAdmin].contains(grant.role)
