@@ -7,6 +7,8 @@ enum CLI {
         "demo": { try DemoCommand().run($0) },
         "check": { try CheckCommand().run($0) },
         "user": { try UserCommand().run($0) },
+        "backup": { try BackupCommand().run($0) },
+        "restore": { try RestoreCommand().run($0) },
     ]
 
     static func run(_ arguments: [String]) -> Int32 {

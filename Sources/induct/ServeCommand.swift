@@ -8,7 +8,7 @@ import Web
 
 struct ServeCommand {
     func run(_ arguments: [String]) throws -> Int32 {
-        let options = try Options(arguments, valued: ["--db", "--host", "--port", "--workers", "--templates", "--public", "--base-url", "--trusted-proxy", "--reminders-at"], flags: ["--help"])
+        let options = try Options(arguments, valued: ["--db", "--host", "--port", "--workers", "--templates", "--public", "--base-url", "--trusted-proxy", "--reminders-at", "--backup-dir", "--backup-keep"], flags: ["--help"])
         if options.has("--help") { Console.out(Usage.serve); return 0 }
         var configuration = ServerConfiguration()
         configuration.host = options.value("--host", env: "INDUCT_HOST", default: "127.0.0.1")
@@ -38,6 +38,7 @@ struct ServeCommand {
         let reminders = ReminderScheduler(
             store: InductionStore(database: database, time: time, baseURL: appConfiguration.baseURL), at: reminderTime
         ) { Console.error($0) }
+        let backups = try Self.dailyBackups(options, databasePath: path, time: time)
         let server = HTTPServer(configuration: configuration, handler: application.handler)
         server.installSignalHandlers()
         try server.start()
@@ -45,13 +46,22 @@ struct ServeCommand {
         let purge = SessionPurgeSchedule(store: application.services.sessions) { Console.error($0) }
         purge.start(every: 600)
         reminders.start()
+        backups?.start(every: 3600)
         Console.out("Induct is serving on http://\(configuration.host):\(server.port)")
         if sendmail == nil { Console.out("INDUCT_SENDMAIL is not set: emails wait in the outbox at /admin/outbox") }
         server.waitUntilStopped()
         mail.stop()
         purge.stop()
         reminders.stop()
+        backups?.stop()
         Console.error("stopped")
         return 0
+    }
+
+    private static func dailyBackups(_ options: Options, databasePath: String, time: any TimeSource) throws -> DailyBackups? {
+        let folder = options.value("--backup-dir", env: "INDUCT_BACKUP_DIR", default: "")
+        let keep = try options.integer("--backup-keep", env: "INDUCT_BACKUP_KEEP", default: 14, range: 1...3650)
+        guard !folder.isEmpty else { return nil }
+        return DailyBackups(databasePath: databasePath, folder: folder, keep: keep, time: time) { Console.error($0) }
     }
 }

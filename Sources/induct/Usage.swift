@@ -10,6 +10,8 @@ enum Usage {
       demo      Migrate, then seed a demo appropriate body (once)
       check     Check the templates, static files and database, then exit
       user add  Invite a person with a role and print their invitation link
+      backup    Copy the database, consistently, while the server runs
+      restore   Put a checked backup in the database's place (server stopped)
 
     Run 'induct <command> --help' for a command's options.
     """
@@ -17,6 +19,7 @@ enum Usage {
     static let serve = """
     Usage: induct serve [--db PATH] [--host ADDRESS] [--port N] [--workers N] [--templates DIR] [--public DIR]
                         [--base-url URL] [--trusted-proxy ADDRESS] [--reminders-at HH:MM]
+                        [--backup-dir DIR] [--backup-keep N]
 
     Migrates the database if needed, then serves HTTP until SIGTERM or SIGINT.
 
@@ -32,6 +35,9 @@ enum Usage {
       --reminders-at HH:MM
                         the London time each day's report reminders are sent (env INDUCT_REMINDERS_AT; default 07:00);
                         started later, or after a day down, the server sends the day's reminders at once
+      --backup-dir DIR  write induct-YYYY-MM-DD.sqlite there daily, at start-up if today's is missing
+                        (env INDUCT_BACKUP_DIR; default none)
+      --backup-keep N   daily backups kept, the oldest deleted beyond it (env INDUCT_BACKUP_KEEP; default 14)
 
     Email: with INDUCT_SENDMAIL set (e.g. "/usr/sbin/sendmail -t -i") the outbox is delivered through
     that command every 30 seconds; without it messages stay in the outbox at /admin/outbox.
@@ -74,5 +80,24 @@ enum Usage {
 
     Parses every template, loads the static files and, with --db, checks the database is migrated.
     Exits 0 when all is well and 1 with the problem otherwise.
+    """
+
+    static let backup = """
+    Usage: induct backup PATH [--db DB] [--force]
+
+    Copies the database to PATH through SQLite's online backup, a few pages at a time, while the
+    server keeps serving; checks the copy with PRAGMA integrity_check and prints its size and pages.
+    Refuses to overwrite PATH unless --force.
+
+      --db DB   SQLite database file (env INDUCT_DB; default data/induct.sqlite)
+      --force   replace PATH if it exists
+    """
+
+    static let restore = """
+    Usage: induct restore BACKUP --db DB
+
+    Checks BACKUP with PRAGMA integrity_check, keeps the current database as DB.before-restore and
+    puts the backup in its place. Refuses while a server has DB open, and refuses a backup that
+    fails its check. Stop the server first; start it again afterwards.
     """
 }

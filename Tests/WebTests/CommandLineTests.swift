@@ -22,7 +22,7 @@ final class CommandLineTests: XCTestCase {
     func testHelpForEveryCommand() throws {
         XCTAssertEqual(try induct(["--help"]).status, 0)
         XCTAssertTrue(try induct(["--help"]).output.contains("Usage: induct <command>"))
-        for command in ["serve", "migrate", "demo", "check"] {
+        for command in ["serve", "migrate", "demo", "check", "backup", "restore"] {
             let result = try induct([command, "--help"])
             XCTAssertEqual(result.status, 0, command)
             XCTAssertTrue(result.output.contains("Usage: induct \(command)"), command)

@@ -44,6 +44,8 @@ extension PermissionMatrixTests {
         guarded("POST", "/ects/:ectID/decision/representations", .recordOutcome, allowed: abRoles, .status(404), scoped: true),
         guarded("POST", "/ects/:ectID/decision/notices", .recordOutcome, allowed: abRoles, .status(404), scoped: true),
         guarded("GET", "/ects.csv", .viewAppropriateBodyHome, allowed: abRoles),
+        guarded("GET", "/schools/:schoolID/governors-report", .viewGovernorsReport, allowed: abRoles.union([.headteacher, .inductionLead]),
+                scoped: true),
         // Programme checks (issue 10 item 7): the AB's, for any school; an empty form is 422.
         guarded("GET", "/ab/programme-checks", .viewAppropriateBodyHome, allowed: abRoles),
         guarded("GET", "/schools/:schoolID/programme-check", .recordProgrammeCheck, allowed: abRoles),

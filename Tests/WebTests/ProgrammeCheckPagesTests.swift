@@ -50,10 +50,11 @@ final class ProgrammeCheckPagesTests: XCTestCase {
     func testTheOfficerCanChaseASchoolWithOverdueReportsFromItsPage() throws {
         let application = try TestEnvironment.makeApplication()
         let records = DemoRecords(application.database)
-        let overdue = try records.count("""
-            SELECT school_id FROM reports WHERE state IN ('draft', 'shared', 'awaiting-signatures', 'returned') AND due_date < '2026-11-25'
-            ORDER BY school_id LIMIT 1
-            """)
+        let priya = try records.count("SELECT id FROM ects WHERE trn = '3012458'")
+        let report = try records.makeSharedReport(ectID: priya, time: TestEnvironment.fixedTime)
+        XCTAssertEqual(try records.count("SELECT count(*) FROM reports WHERE id = ? AND due_date < '2026-11-25'", [report]), 1,
+                       "her first review is past its due date and still with the school")
+        let overdue = try records.count("SELECT school_id FROM ects WHERE id = ?", [priya])
         let officer = try TestSession.acting(application, "ab-officer@pennine.example", as: .abOfficer, urn: nil)
         let page = officer.get("/schools/\(overdue)").text
         XCTAssertTrue(page.contains("action=\"/ab/schools/\(overdue)/chase\""))

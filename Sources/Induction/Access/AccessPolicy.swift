@@ -12,6 +12,8 @@ public enum AccessPolicy {
             return grant.role == .abAdmin
         case (.viewSchool, .school(let schoolID)):
             return grant.role.isAppropriateBodyStaff || (grant.schoolID == schoolID && grant.role != .ect)
+        case (.viewGovernorsReport, .school(let schoolID)):
+            return grant.role.isAppropriateBodyStaff || (grant.schoolID == schoolID && [.headteacher, .inductionLead].contains(grant.role))
         case (.manageSchoolStaff, .school(let schoolID)):
             return grant.schoolID == schoolID && (grant.role == .headteacher || grant.role == .inductionLead)
         case (.viewECTRecord, .ect(let ectID, let schoolID)):

@@ -38,6 +38,8 @@ public enum Action: String, CaseIterable, Sendable {
     case recordOutcome
     /// The appropriate body records its check of a school's school-led programme (issue 10 item 7).
     case recordProgrammeCheck
+    /// The headteacher's termly report to governors (SG 2.80), numbers only.
+    case viewGovernorsReport
     /// Issue 11 items 3 and 5: the ECT's concern to the AB's named contact, the AB's reply, and the
     /// ECT's page of who can see their record (SG 2.28, 2.64, 2.79).
     case raiseConcern

@@ -98,6 +98,9 @@ struct ECTController: Sendable {
         values["adjustmentHref"] = TemplateValue(allowed(.adjustInduction) ? "/ects/\(ect.id)/adjustments/new" : nil)
         values["staffHref"] = TemplateValue(allowed(.assignTutorAndMentor) ? "/ects/\(ect.id)/tutor-and-mentor" : nil)
         values["banner"] = TemplateValue(Self.banner(context.request.queryValue("saved")))
+        if ownRecord {
+            values.merge(ECTTasksView(tasks: try services.reader.ectTasks(ectID: ect.id), nextDue: calendar?.nextDueItem(after: today)).values) { $1 }
+        }
         return try pages.render("pages/ect_record", title: ownRecord ? "Your induction" : ect.fullName, context: context, values: values)
     }
 

@@ -17,6 +17,7 @@ struct SchoolController: Sendable {
         roster.ects.removeAll { ect in left.contains { $0.ectID == ect.id } }
         let role = context.principal?.active.role
         let isStaffHere = context.principal?.active.schoolID == schoolID
+        let readsAllReports = role != .schoolAdmin && role != .mentor
         let heading = isStaffHere ? "\(role?.title ?? "School") home" : roster.school.name
         var values = people.templateValues
         values["peopleBanner"] = TemplateValue(people.banner(context.request))
@@ -33,13 +34,34 @@ struct SchoolController: Sendable {
             "hasPendingRegistrations": .bool(!pending.isEmpty),
             "registeredBanner": TemplateValue(Self.banner(context, pending)),
             "hasLeftECTs": .bool(!left.isEmpty),
-            // School administrators never read reports (domain.md); everyone else here may.
-            "reportsToActOn": .list(role == .schoolAdmin ? [] : home.reportsToActOn.map(AppropriateBodyReportsController.row)),
-            "hasReportsToActOn": .bool(role != .schoolAdmin && !home.reportsToActOn.isEmpty),
+            // School administrators never read reports (domain.md), and a mentor reads only their mentees'
+            // (SG 2.45), listed in their tasks: neither gets the school's list.
+            "reportsToActOn": .list(readsAllReports ? home.reportsToActOn.map(AppropriateBodyReportsController.row) : []),
+            "hasReportsToActOn": .bool(readsAllReports && !home.reportsToActOn.isEmpty),
             "leftECTs": .list(left.map { Self.left($0, principal: context.principal, schoolID: schoolID) }),
         ]) { $1 }.merging(SchoolHomeECTs(roster: roster, principal: context.principal).values) { $1 }
+            .merging(try tasks(context, schoolID: schoolID)) { $1 }
             .merging(SchoolChecksView(home: home, principal: context.principal, today: services.time.today,
                                       saved: context.request.queryValue("checked") == "1").values) { $1 })
+    }
+
+    /// Issue 11 item 1: the person's task list here; a school administrator's is registration only.
+    private func tasks(_ context: RequestContext, schoolID: Int) throws -> [String: TemplateValue] {
+        let today = services.time.today
+        guard let principal = context.principal, principal.active.schoolID == schoolID else {
+            var values = SchoolTasksView(tasks: SchoolTaskList(), today: today, canStart: false).values
+            values["governorsReportHref"] = TemplateValue(AccessPolicy.allows(context.principal, .viewGovernorsReport, .school(id: schoolID))
+                ? "/schools/\(schoolID)/governors-report" : nil)
+            return values
+        }
+        let tasks = try services.reader.schoolTasks(schoolID: schoolID, userID: principal.user.id, role: principal.active.role, today: today)
+        var values = SchoolTasksView(tasks: tasks, today: today,
+                                     canStart: AccessPolicy.allows(principal, .writeReport, .ect(id: 0, schoolID: schoolID))).values
+        if principal.active.role == .schoolAdmin { values["hasStaffTasks"] = .bool(false) }
+        if AccessPolicy.allows(principal, .viewGovernorsReport, .school(id: schoolID)) {
+            values["governorsReportHref"] = .string("/schools/\(schoolID)/governors-report")
+        }
+        return values
     }
 
     /// A row of "Left this school", linked only for those who may open it.

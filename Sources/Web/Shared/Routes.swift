@@ -72,6 +72,8 @@ enum Routes {
         ReportRoutes.register(on: &router, services: services, pages: pages, scopes: scopes)
 
         router.get("/schools/:schoolID", .permission(.viewSchool, scope: scopes.school)) { try schools.show($0) }
+        let governors = GovernorsReportController(services: services, pages: pages)
+        router.get("/schools/:schoolID/governors-report", .permission(.viewGovernorsReport, scope: scopes.school)) { try governors.show($0) }
         router.get("/ects/:ectID", .permission(.viewECTRecord, scope: scopes.ectRecord)) { try ects.show($0) }
         router.get("/my-induction", .signedIn) { try ects.mine($0) }
         ConcernRoutes.register(on: &router, services: services, pages: pages, scopes: scopes)
