@@ -79,7 +79,7 @@ extension PermissionMatrixTests {
     }
 
     /// Every route. Empty POST forms re-render with 422: the request reached the controller.
-    static let table: [Row] = generalRows + reportRows + decisionRows + observationRows + helpRows
+    static let table: [Row] = generalRows + reportRows + decisionRows + observationRows + helpRows + concernRows
 
     static let generalRows: [Row] = [
         open("GET", "/", visitor: .status(200), signedIn: .home),

@@ -165,6 +165,8 @@ final class PermissionMatrixTests: XCTestCase {
                 segments.append("1")
             case ":year":
                 segments.append("2026")
+            case ":concernID":
+                segments.append(String(try records.makeConcern(time: TestEnvironment.fixedTime)))
             case ":questionID":
                 segments.append(String(try makeReportQuestion()))
             case ":grantID":

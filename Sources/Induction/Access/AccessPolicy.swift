@@ -31,12 +31,14 @@ public enum AccessPolicy {
                 || (grant.schoolID == schoolID && [.headteacher, .inductionLead].contains(grant.role))
         case (.importTransferredECT, .appropriateBody):
             return grant.role.isAppropriateBodyStaff
-        case (.viewOwnECTRecord, .ect(let ectID, _)):
+        case (.viewOwnECTRecord, .ect(let ectID, _)), (.raiseConcern, .ect(let ectID, _)), (.viewOwnAccessLog, .ect(let ectID, _)):
+            // SG 2.28, 2.64: a concern goes to the AB's named contact; no school role may raise or read one.
             return grant.role == .ect && grant.ectID == ectID
         case (.registerECT, .school(let schoolID)):
             return grant.schoolID == schoolID && [.headteacher, .inductionLead, .schoolAdmin].contains(grant.role)
         case (.confirmECTRegistration, .appropriateBody), (.adjustInduction, .ect), (.importECTs, .appropriateBody),
-             (.recordOutcome, .ect), (.recordOutcome, .appropriateBody), (.recordProgrammeCheck, .appropriateBody):
+             (.answerConcern, .appropriateBody), (.recordOutcome, .ect), (.recordOutcome, .appropriateBody),
+             (.recordProgrammeCheck, .appropriateBody):
             return grant.role.isAppropriateBodyStaff
         case (.importECTs, .school(let schoolID)):
             return grant.schoolID == schoolID && [.headteacher, .inductionLead, .schoolAdmin].contains(grant.role)

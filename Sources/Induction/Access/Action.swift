@@ -49,4 +49,9 @@ public enum Action: String, CaseIterable, Sendable {
     case exportECTRecord
     /// The receiving appropriate body imports a transferring ECT's exported record.
     case importTransferredECT
+    /// Issue 11 items 3 and 5: the ECT's concern to the AB's named contact, the AB's reply, and the
+    /// ECT's page of who can see their record (SG 2.28, 2.64, 2.79).
+    case raiseConcern
+    case answerConcern
+    case viewOwnAccessLog
 }

@@ -29,6 +29,8 @@ extension AuditAction {
         case .inductionExtended: "Induction extended"
         case .programmeCheckRecorded: "Programme check recorded"
         case .notificationPreferencesChanged: "Email notifications changed"
+        case .concernRaised: "Concern raised by an ECT"
+        case .concernAnswered: "Reply to an ECT’s concern recorded"
         case .inductionNoticesSent: "Decision notices sent"
         case .inductionOutcomeRecorded: "Induction outcome recorded"
         case .inductionReduced: "Induction reduced"

@@ -7,6 +7,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case absenceRecorded = "absence.recorded"
     case absenceThresholdReached = "absence.threshold_reached"
     case appropriateBodyUpdated = "appropriate_body.updated"
+    case concernAnswered = "concern.answered"
+    case concernRaised = "concern.raised"
     case csrfRejected = "csrf.rejected"
     case demoAccountsSeeded = "demo.accounts_seeded"
     case demoSeeded = "demo.seeded"

@@ -20,5 +20,7 @@ public struct AppropriateBodyDashboard: Sendable, Equatable {
     public var outcomesNotReturned: Int
     /// Schools with ECTs in induction on a school-led programme and no check this academic year (item 7).
     public var programmeChecksDue: Int
+    /// SG 2.28, 2.64: concerns ECTs have raised with the named contact and not yet had a reply to.
+    public var concernsAwaitingReply: Int = 0
     public var schools: [DashboardSchool]
 }

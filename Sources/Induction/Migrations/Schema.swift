@@ -22,6 +22,7 @@ public enum Schema {
         Migration(name: "017_programme_checks", sql: Migration017.sql),
         Migration(name: "018_report_reminders", sql: Migration018.sql),
         Migration(name: "019_lesson_observations_and_mentor_meetings", sql: Migration019.sql),
+        Migration(name: "020_ect_concerns_and_report_views", sql: Migration020.sql),
         Migration(name: "021_imported_records", sql: Migration021.sql),
         Migration(name: "022_notifications", sql: Migration022.sql),
     ]

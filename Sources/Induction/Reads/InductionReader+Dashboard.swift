@@ -41,6 +41,7 @@ extension InductionReader {
                     SELECT count(*) FROM (\(ProgrammeCheckRows.schoolLedInInduction)) l WHERE NOT EXISTS (
                         SELECT 1 FROM programme_checks p WHERE p.school_id = l.school_id AND p.academic_year = ?)
                     """, [AcademicYear(containing: today).startYear]),
+                concernsAwaitingReply: try count("SELECT count(*) FROM ect_concerns WHERE state = 'open'"),
                 schools: schools)
         }
     }

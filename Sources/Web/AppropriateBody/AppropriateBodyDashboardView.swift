@@ -19,6 +19,7 @@ struct AppropriateBodyDashboardView {
             ("Inductions to claim with the DfE", dashboard.claimsNotReturned, "/ab/returns#claims"),
             ("Outcomes to report to the DfE", dashboard.outcomesNotReturned, "/ab/returns#outcomes"),
             ("Programme checks due this year", dashboard.programmeChecksDue, "/ab/programme-checks"),
+            ("Concerns from ECTs awaiting a reply", dashboard.concernsAwaitingReply, "/ab/concerns"),
         ]
         let columns: [(DashboardSchool.Sort, String)] = [(.name, "School"), (.ects, "ECTs in induction"), (.awaitingQA, "Awaiting QA"),
                                                          (.overdue, "Overdue")]

@@ -24,11 +24,15 @@ struct ReportController: Sendable {
     }
 
     func show(_ context: RequestContext) throws -> HTTPResponse {
-        try render(context, try page(context), status: 200)
+        let page = try page(context)
+        try recordView(context, page)
+        return try render(context, page, status: 200)
     }
 
     func print(_ context: RequestContext) throws -> HTTPResponse {
-        let view = ReportPageView(page: try page(context), today: services.time.today)
+        let page = try page(context)
+        try recordView(context, page)
+        let view = ReportPageView(page: page, today: services.time.today)
         return try pages.render("pages/report_print", title: "\(view.page.header.ectName): \(view.title) (print)", context: context, values: view.values)
     }
 
@@ -50,6 +54,13 @@ struct ReportController: Sendable {
         try versionedStep(context, done: "submitted") {
             try SubmitReport(store: services.store).submit(reportID: $0.report.id, author: context.author)
         }
+    }
+
+    /// SG 2.79: the ECT's log of who opened their report; everyone's visit is logged, once a day.
+    private func recordView(_ context: RequestContext, _ page: ReportPage) throws {
+        guard let principal = context.principal else { return }
+        try RecordReportView(store: services.store).record(reportID: page.report.id, viewerUserID: principal.user.id,
+                                                           role: principal.active.role, schoolID: principal.active.schoolID)
     }
 
     // MARK: Shared by the report's steps

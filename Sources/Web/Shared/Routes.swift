@@ -83,6 +83,7 @@ enum Routes {
         router.get("/ects/:ectID", .permission(.viewECTRecord, scope: scopes.ectRecord)) { try ects.show($0) }
         router.get("/my-induction", .signedIn) { try ects.mine($0) }
         TransferRoutes.register(on: &router, services: services, pages: pages, scopes: scopes)
+        ConcernRoutes.register(on: &router, services: services, pages: pages, scopes: scopes)
 
         // The ECT's record: absences and leaving (the school), extensions and reductions (the AB).
         let absences = AbsenceController(services: services, pages: pages)

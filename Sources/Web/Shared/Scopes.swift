@@ -26,6 +26,14 @@ struct Scopes: Sendable {
         return try reader.hasLeft(ectID: id, schoolID: school) ? .formerSchoolECT(id: id, schoolID: school) : scope
     }
 
+    /// The signed-in ECT's own record; anyone not acting as an ECT asks about the appropriate body,
+    /// where the ECT's own actions are never allowed.
+    func ownECT(_ context: RequestContext) throws -> Scope {
+        guard let grant = context.principal?.active, grant.role == .ect, let id = grant.ectID,
+              let schoolID = try reader.schoolID(ofECT: id) else { return .appropriateBody }
+        return .ect(id: id, schoolID: schoolID)
+    }
+
     func report(_ context: RequestContext) throws -> Scope {
         guard let scope = try reader.reportScope(id: try context.id("reportID")) else { throw HTTPError.notFound }
         return scope
