@@ -99,6 +99,32 @@ final class SmallScreenBrowserTests: XCTestCase {
         }
     }
 
+    /// Issue 10 and 11's pages: the AB's portal, help, notifications, the governors' report and the ECT's own pages.
+    func testThePortalHelpAndOwnPagesFitA320PixelScreen() throws {
+        let calder = try DemoRecords(session.application.database).schoolID(urn: DemoRecords.calderValleyURN)
+        for path in ["/help", "/help/rules"] {
+            XCTAssertEqual(try session.open(path), path)
+            try assertFits(path)
+        }
+        let pages: [(email: String, paths: [String])] = [
+            ("ab-officer@pennine.example", ["/ab/reports", "/ab/decisions", "/ab/returns", "/ab/fees", "/ab/programme-checks",
+                                            "/ab/concerns", "/ab/ect-transfers", "/ects/1/export", "/account/notifications",
+                                            "/account/reminders"]),
+            ("headteacher@107512.schools.example", ["/schools/\(calder)/governors-report", "/ects/1/observations/new"]),
+            ("mentor@107512.schools.example", ["/ects/1/mentor-meetings/new"]),
+            ("amelia.hartley@107512.schools.example", ["/my-induction/access", "/my-induction/concerns/new"]),
+        ]
+        for person in pages {
+            try session.open("/sign-in")
+            try session.signIn(person.email)
+            for path in person.paths {
+                XCTAssertEqual(try session.open(path), path)
+                try assertFits("\(path) as \(person.email)")
+            }
+            try session.signOut()
+        }
+    }
+
     /// The document is no wider than the viewport, nothing sticks out past the right edge (of the layout,
     /// left of any scroll bar) except inside a scrolling container, no heading or caption does at all, and
     /// axe finds no violations at this width.
