@@ -132,9 +132,9 @@ struct RetentionFixture {
                        detail: "Left: TRN \(trn)").record(in: c, at: stamp)
     }
 
-    /// One DfE file listing both teachers, and one evidence file whose bytes both reports share.
+    /// One DfE file listing both teachers (CRLF lines, as `DfECSV` writes them), and one evidence file whose bytes both reports share.
     private static func addSharedRows(_ c: Connection) throws {
-        let content = "trn,first_name,last_name\n\(jackTRN),Jack,O'Connor\n\(ameliaTRN),Amelia,Hartley\n"
+        let content = "trn,first_name,last_name\r\n\(jackTRN),Jack,O'Connor\r\n\(ameliaTRN),Amelia,Hartley\r\n"
         try c.run("INSERT INTO dfe_export_files (export_id, number, content) VALUES (1, 1, ?)", [content])
         let shared = String(repeating: "9", count: 64)
         try c.run("INSERT INTO evidence_blobs (sha256, bytes, byte_count) VALUES (?, zeroblob(20), 20)", [shared])

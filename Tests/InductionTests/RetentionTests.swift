@@ -67,7 +67,7 @@ final class RetentionTests: XCTestCase {
 
         XCTAssertEqual(try ameliaRows(fixture), ameliaBefore, "the record five years on is untouched")
         let export = try fixture.database.read { try $0.queryOne("SELECT content FROM dfe_export_files")?.string("content") }
-        XCTAssertEqual(export, "trn,first_name,last_name\n\(RetentionFixture.ameliaTRN),Amelia,Hartley\n")
+        XCTAssertEqual(export, "trn,first_name,last_name\r\n\(RetentionFixture.ameliaTRN),Amelia,Hartley\r\n")
         try assertDatabaseSound(fixture)
         XCTAssertNil(try ApplyRetention(store: fixture.store).remove(ectID: jack, author: author), "a second run finds nothing")
     }

@@ -93,11 +93,14 @@ struct RetentionPurge {
     private func removeExportLines(_ c: Connection) throws {
         let files = try c.query("SELECT export_id, number, content FROM dfe_export_files WHERE instr(content, ?) > 0", [trn])
         for file in files {
-            let lines = try file.string("content").split(separator: "\n", omittingEmptySubsequences: false)
+            let content = try file.string("content")
+            // DfECSV ends lines with CRLF, which Swift counts as one Character.
+            let lineBreak: Character = content.contains("\r\n") ? "\r\n" : "\n"
+            let lines = content.split(separator: lineBreak, omittingEmptySubsequences: false)
             let kept = lines.filter { line in !line.split(separator: ",").contains { $0.trimmingQuotes == trn } }
             guard kept.count < lines.count else { continue }
             try c.run("UPDATE dfe_export_files SET content = ? WHERE export_id = ? AND number = ?",
-                      [kept.joined(separator: "\n"), try file.int("export_id"), try file.int("number")])
+                      [kept.joined(separator: String(lineBreak)), try file.int("export_id"), try file.int("number")])
         }
         try c.run("DELETE FROM dfe_export_rows WHERE trn = ? OR induction_period_id IN (SELECT id FROM induction_periods WHERE ect_id = ?)",
                   [trn, ectID])
