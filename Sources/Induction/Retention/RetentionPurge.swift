@@ -44,7 +44,7 @@ struct RetentionPurge {
         let grants = "(SELECT id FROM role_grants WHERE ect_id = \(ectID))"
         try c.run("""
             UPDATE audit_events SET detail = ? WHERE detail <> ? AND (
-              (record_type IN ('ect', 'ect_registration') AND record_id = ?)
+              (record_type IN ('ect', 'ects') AND record_id = ?)
               OR (record_type = 'report' AND record_id IN \(reportsOfECT))
               OR (record_type = 'induction_period' AND record_id IN \(periods))
               OR (record_type = 'role_grant' AND record_id IN \(grants))
