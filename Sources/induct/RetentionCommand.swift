@@ -14,11 +14,12 @@ struct RetentionCommand {
             Console.error("induct retention: no database at \(path)")
             return 1
         }
+        let apply = options.has("--apply")
         let database = try Database(path: path, readerCount: 1)
-        for name in try database.migrate(Schema.migrations) { Console.error("applied migration \(name)") }
+        // A dry run changes nothing, not even the schema; removal needs migration 024's triggers.
+        if apply { for name in try database.migrate(Schema.migrations) { Console.error("applied migration \(name)") } }
         let store = InductionStore(database: database, time: SystemTimeSource())
         let due = try store.reader.recordsDueForRemoval(today: store.time.today)
-        let apply = options.has("--apply")
         Console.out(due.isEmpty ? "No ECT record is due for removal under retention (induction ended more than six years ago)."
                     : "\(due.count) ECT record\(due.count == 1 ? "" : "s") \(apply ? "to remove" : "would be removed"):")
         let author = Author.system("induct retention")
@@ -28,7 +29,7 @@ struct RetentionCommand {
             if apply, try ApplyRetention(store: store).remove(ectID: record.ectID, author: author) != nil { removed += 1 }
         }
         guard apply else {
-            Console.out("Dry run: nothing was changed. Run again with --apply to remove these records.")
+            Console.out("Dry run: nothing was changed." + (due.isEmpty ? "" : " Run again with --apply to remove these records."))
             return 0
         }
         let purge = try PurgeOperationalRows(store: store).purge(author: author)
