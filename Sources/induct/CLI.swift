@@ -9,6 +9,7 @@ enum CLI {
         "user": { try UserCommand().run($0) },
         "backup": { try BackupCommand().run($0) },
         "restore": { try RestoreCommand().run($0) },
+        "retention": { try RetentionCommand().run($0) },
     ]
 
     static func run(_ arguments: [String]) -> Int32 {

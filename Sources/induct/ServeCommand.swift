@@ -45,6 +45,8 @@ struct ServeCommand {
         mail.start(every: 30)
         let purge = SessionPurgeSchedule(store: application.services.sessions) { Console.error($0) }
         purge.start(every: 600)
+        let housekeeping = OperationalPurgeSchedule(store: store) { Console.error($0) }
+        housekeeping.start()
         reminders.start()
         backups?.start(every: 3600)
         Console.out("Induct is serving on http://\(configuration.host):\(server.port)")
@@ -52,6 +54,7 @@ struct ServeCommand {
         server.waitUntilStopped()
         mail.stop()
         purge.stop()
+        housekeeping.stop()
         reminders.stop()
         backups?.stop()
         Console.error("stopped")

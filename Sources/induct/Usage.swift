@@ -12,6 +12,7 @@ enum Usage {
       user add  Invite a person with a role and print their invitation link
       backup    Copy the database, consistently, while the server runs
       restore   Put a checked backup in the database's place (server stopped)
+      retention List (or --apply: remove) ECT records kept six years past the end of induction
 
     Run 'induct <command> --help' for a command's options.
     """
@@ -41,6 +42,19 @@ enum Usage {
 
     Email: with INDUCT_SENDMAIL set (e.g. "/usr/sbin/sendmail -t -i") the outbox is delivered through
     that command every 30 seconds; without it messages stay in the outbox at /admin/outbox.
+    """
+
+    static let retention = """
+    Usage: induct retention [--db PATH] [--apply]
+
+    Lists the ECT records whose induction ended more than six years ago (SG 2.77, 5.3): id, masked TRN,
+    school and the day induction ended. Nothing changes without --apply.
+
+      --db PATH   SQLite database file (env INDUCT_DB; default data/induct.sqlite)
+      --apply     remove each listed record, one transaction each: its reports, evidence, absences and
+                  every other row that names the ECT, with audit details replaced by
+                  "[removed under retention]" and one retention.applied event kept; then purge sent
+                  emails older than 30 days and sign-in throttles older than a day
     """
 
     static let migrate = """

@@ -60,6 +60,8 @@ extension AuditAction {
         case .reportQuestionAdded: "Report question added"
         case .reportQuestionMoved: "Report question moved"
         case .reportQuestionRetired: "Report question retired"
+        case .retentionApplied: "Record removed under retention"
+        case .operationalRowsPurged: "Old emails and sign-in throttles purged"
         case .roleSwitched: "Role switched"
         case .schoolPhaseChanged: "School phase changed"
         case .schoolReinstated: "School reinstated"

@@ -60,6 +60,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case reportQuestionAdded = "report_question.added"
     case reportQuestionMoved = "report_question.moved"
     case reportQuestionRetired = "report_question.retired"
+    case retentionApplied = "retention.applied"
+    case operationalRowsPurged = "retention.operational_rows_purged"
     case roleSwitched = "role.switched"
     case schoolPhaseChanged = "school.phase_changed"
     case schoolReinstated = "school.reinstated"
