@@ -22,8 +22,9 @@ final class LiveCaddyTests: XCTestCase {
         database = folder + "/induct.sqlite"
         let seeded = try InductProcess.run(["demo", "--db", database, "--accounts-csv", folder + "/accounts.csv"])
         XCTAssertEqual(seeded.status, 0, seeded.output)
-        let accounts = try String(contentsOfFile: folder + "/accounts.csv", encoding: .utf8).split(separator: "\n")
-        email = String(accounts[1].split(separator: ",")[1])
+        let accounts = try String(contentsOfFile: folder + "/accounts.csv", encoding: .utf8)
+            .split(whereSeparator: \.isNewline).map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        email = try XCTUnwrap(accounts.first { $0.first == "ab_admin" }.map { String($0[1]) }, "no ab_admin in the demo accounts")
         let httpsPort = try CaddyProcess.freePort()
         induct = try InductProcess(serving: database, extra: ["--trusted-proxy", "127.0.0.1", "--base-url", "https://localhost:\(httpsPort)"])
         caddy = try CaddyProcess(folder: folder, httpsPort: httpsPort, upstreamPort: induct!.port)
