@@ -48,8 +48,9 @@ release: deps
 	@rm -rf $(RELEASE_DIR) && mkdir -p $(RELEASE_DIR)
 	@cp .build/release/induct $(RELEASE_DIR)/induct
 	@cp -R Templates Public $(RELEASE_DIR)/
+	@mkdir -p $(RELEASE_DIR)/docs && cp -R docs/deployment.md docs/operations.md docs/deploy $(RELEASE_DIR)/docs/
 	@if ldd $(RELEASE_DIR)/induct | grep -q libswift; then echo "induct links a Swift runtime library dynamically" >&2; exit 1; fi
-	@echo "$(RELEASE_DIR): induct, Templates/, Public/"
+	@echo "$(RELEASE_DIR): induct, Templates/, Public/, docs/"
 
 # Runs the release in a bare Debian root without Swift (docs/deployment.md); needs root and the network.
 chroot-check: release
