@@ -5,14 +5,15 @@ DB ?= data/induct.sqlite
 PORT ?= 8080
 FUZZ_SECONDS ?= 60
 RUN_PACKAGES := libsqlite3-dev libsodium-dev
-TEST_PACKAGES := $(RUN_PACKAGES) chromium chromium-driver
+TEST_PACKAGES := $(RUN_PACKAGES) chromium chromium-driver caddy curl
 BENCH_PACKAGES := $(RUN_PACKAGES) wrk curl
 # axe-core for the accessibility check, from a PyPI package that ships it; pinned by version and checksum.
 AXE_WHEEL := axe-playwright-python==0.1.8
 AXE_SHA256 := 84494fec757e4710dc751c8d7a636e457f4532f08f85c86dc9070133fbff53bc
 AXE_JS := .build/axe/axe.min.js
+RELEASE_DIR := .build/induct-release
 
-.PHONY: run test bench fuzz build release deps test-deps bench-deps clean
+.PHONY: run test bench fuzz build release chroot-check deps test-deps bench-deps clean
 
 run: release
 	@mkdir -p $(dir $(DB))
@@ -41,8 +42,20 @@ fuzz: deps
 build: deps
 	$(SWIFT) build
 
+# The Swift runtime linked in; libsqlite3.so.0 and libsodium.so.23 stay Debian's (docs/deployment.md).
 release: deps
-	$(SWIFT) build -c release --product induct
+	$(SWIFT) build -c release --product induct --static-swift-stdlib
+	@rm -rf $(RELEASE_DIR) && mkdir -p $(RELEASE_DIR)
+	@cp .build/release/induct $(RELEASE_DIR)/induct
+	@cp -R Templates Public $(RELEASE_DIR)/
+	@mkdir -p $(RELEASE_DIR)/docs && cp -R docs/deployment.md docs/operations.md docs/deploy $(RELEASE_DIR)/docs/
+	@if ldd $(RELEASE_DIR)/induct | grep -q libswift; then echo "induct links a Swift runtime library dynamically" >&2; exit 1; fi
+	@echo "$(RELEASE_DIR): induct, Templates/, Public/, docs/"
+
+# Runs the release in a bare Debian root without Swift (docs/deployment.md); needs root and the network.
+chroot-check: release
+	@bash .ci/install-packages debootstrap
+	@bash .ci/chroot-check $(RELEASE_DIR)
 
 deps:
 	@bash .ci/install-packages $(RUN_PACKAGES)

@@ -1,7 +1,8 @@
 /// Applies append-only named migrations, recording each in `schema_migrations`.
 public enum Migrator {
-    /// Applies the migrations not yet recorded, in order, each in its own transaction, and returns
-    /// their names. Throws `MigrationError` if the recorded history is not a prefix of `migrations`
+    /// Applies the migrations not yet recorded, in order, all in one transaction, and returns
+    /// their names. If any of them fails none is kept, so an upgrade that fails leaves the database
+    /// as the previous release left it and that release still starts on it. Throws `MigrationError` if the recorded history is not a prefix of `migrations`
     /// or an applied migration's SQL has changed.
     ///
     /// Foreign keys are switched off while migrating so that a table can be rebuilt (SQLite's
@@ -36,9 +37,8 @@ public enum Migrator {
 
         try connection.execute("PRAGMA foreign_keys = OFF")
         defer { try? connection.execute("PRAGMA foreign_keys = ON") }
-        var applied: [String] = []
-        for migration in pending {
-            try connection.transaction {
+        return try connection.transaction {
+            for migration in pending {
                 try connection.execute(migration.sql)
                 if let violation = try connection.queryOne("PRAGMA foreign_key_check") {
                     throw MigrationError.foreignKeyViolation(
@@ -49,8 +49,7 @@ public enum Migrator {
                         + "VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?)",
                     [migration.name, migration.checksum])
             }
-            applied.append(migration.name)
+            return pending.map(\.name)
         }
-        return applied
     }
 }

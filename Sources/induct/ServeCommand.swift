@@ -14,7 +14,6 @@ struct ServeCommand {
         configuration.host = options.value("--host", env: "INDUCT_HOST", default: "127.0.0.1")
         configuration.port = try options.integer("--port", env: "INDUCT_PORT", default: 8080, range: 0...65535)
         configuration.workerCount = try options.integer("--workers", env: "INDUCT_WORKERS", default: configuration.workerCount, range: 1...256)
-        configuration.defaultResponseHeaders = SecurityHeadersMiddleware.serverResponseHeaders
         configuration.bodyLimitForPath = Application.bodyLimit(forPath:)
         let remindersAt = options.value("--reminders-at", env: "INDUCT_REMINDERS_AT", default: ReminderTime.standard.description)
         guard let reminderTime = ReminderTime(remindersAt) else {
@@ -29,6 +28,8 @@ struct ServeCommand {
         var appConfiguration = ApplicationConfiguration(
             baseURL: options.value("--base-url", env: "INDUCT_BASE_URL", default: "http://\(configuration.host):\(configuration.port)"),
             trustedProxy: options["--trusted-proxy"] ?? ProcessInfo.processInfo.environment["INDUCT_TRUSTED_PROXY"])
+        configuration.defaultResponseHeaders = SecurityHeadersMiddleware.serverResponseHeaders(
+            publicURLIsHTTPS: appConfiguration.baseURL.lowercased().hasPrefix("https://"))
         let sendmail = ProcessInfo.processInfo.environment["INDUCT_SENDMAIL"].flatMap { $0.isEmpty ? nil : $0 }
         appConfiguration.mailIsDelivered = sendmail != nil
         let time = SystemTimeSource()

@@ -28,8 +28,8 @@ enum Usage {
       --host ADDRESS    address to listen on (env INDUCT_HOST; default 127.0.0.1)
       --port N          port to listen on, 0 for any (env INDUCT_PORT; default 8080)
       --workers N       worker threads for requests (env INDUCT_WORKERS; default 2 per core, at least 4)
-      --templates DIR   HTML templates (env INDUCT_TEMPLATES; default Templates)
-      --public DIR      static files served under /static/ (env INDUCT_PUBLIC; default Public)
+      --templates DIR   HTML templates (env INDUCT_TEMPLATES; default ./Templates, else beside the binary)
+      --public DIR      static files served under /static/ (env INDUCT_PUBLIC; default ./Public, else beside the binary)
       --base-url URL    the address people use, for links in emails (env INDUCT_BASE_URL; default http://HOST:PORT)
       --trusted-proxy ADDRESS
                         the reverse proxy whose X-Forwarded-Proto/-For are believed (env INDUCT_TRUSTED_PROXY)

@@ -62,9 +62,28 @@ final class MigratorTests: XCTestCase {
         let connection = try makeConnection()
         let broken = Migration(name: "002-broken", sql: "CREATE TABLE ok (x); CREATE TABLE oops (")
         assertThrowsSQLiteError(try Migrator.migrate(connection, [first, broken]))
-        XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM schema_migrations"), 1)
+        XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM schema_migrations"), 0)
         XCTAssertNil(try connection.queryOne("SELECT name FROM sqlite_schema WHERE name = 'ok'"))
-        XCTAssertEqual(try Migrator.migrate(connection, [first, second]), ["002-people"])
+        XCTAssertEqual(try Migrator.migrate(connection, [first, second]), ["001-schools", "002-people"])
+    }
+
+    func testFailedUpgradeLeavesTheDatabaseAsThePreviousReleaseLeftIt() throws {
+        let connection = try makeConnection()
+        try Migrator.migrate(connection, [first])
+        try connection.execute("INSERT INTO schools (id, name) VALUES (1, 'Oak Hill')")
+        let schemaBefore = try schemaText(connection)
+        let broken = Migration(name: "003-broken", sql: "DELETE FROM schools; CREATE TABLE oops (")
+        assertThrowsSQLiteError(try Migrator.migrate(connection, [first, second, broken]))
+        XCTAssertEqual(try schemaText(connection), schemaBefore)
+        XCTAssertEqual(try connection.query("SELECT name FROM schema_migrations").map { try $0.string("name") }, ["001-schools"])
+        XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM schools"), 1)
+        XCTAssertEqual(try Migrator.migrate(connection, [first]), [], "the previous release still starts")
+    }
+
+    private func schemaText(_ connection: Connection) throws -> [String] {
+        try connection.query("SELECT type, name, sql FROM sqlite_schema ORDER BY name").map {
+            "\(try $0.string("type")) \(try $0.string("name")) \(try $0.optionalString("sql") ?? "")"
+        }
     }
 
     func testTableRebuildDoesNotCascadeAndForeignKeyBreakageIsCaught() throws {

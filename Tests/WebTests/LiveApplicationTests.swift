@@ -11,7 +11,7 @@ final class LiveApplicationTests: XCTestCase {
         var configuration = ServerConfiguration()
         configuration.port = 0
         configuration.accessLog = false
-        configuration.defaultResponseHeaders = SecurityHeadersMiddleware.serverResponseHeaders
+        configuration.defaultResponseHeaders = SecurityHeadersMiddleware.serverResponseHeaders(publicURLIsHTTPS: false)
         configuration.bodyLimitForPath = Application.bodyLimit(forPath:)
         server = HTTPServer(configuration: configuration, handler: try TestEnvironment.makeApplication().handler)
         try server.start()

@@ -15,10 +15,11 @@ public struct SecurityHeadersMiddleware: Middleware {
     }
 
     /// For `ServerConfiguration.defaultResponseHeaders`: the server's own 400, 408, 413, 431, 501 and
-    /// 505 answers carry the same headers as pages. No HSTS: the server cannot tell https there.
-    public static var serverResponseHeaders: HTTPHeaders {
+    /// 505 answers carry the same headers as pages. The server cannot tell https there, so HSTS
+    /// follows the public base URL; RFC 6797 8.1: browsers ignore it on a plain-http answer.
+    public static func serverResponseHeaders(publicURLIsHTTPS: Bool) -> HTTPHeaders {
         var response = HTTPResponse()
-        apply(to: &response, https: false)
+        apply(to: &response, https: publicURLIsHTTPS)
         return response.headers
     }
 
