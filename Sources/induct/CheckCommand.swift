@@ -20,7 +20,7 @@ struct CheckCommand {
         let problems = values.problems(Setting.serve)
         report("settings", problems.isEmpty ? .success("\(Setting.serve.count) valid") : .failure(CheckFailure(problems.joined(separator: "; "))))
         let templatesFolder = values.raw(.templates) ?? Paths.templates
-        report("templates", Result { "\(try TemplateLibrary(directory: templatesFolder, strict: true).templateNames.count) parsed strictly from \(templatesFolder)" })
+        report("templates", Result { "\(try TemplateLibrary(directory: templatesFolder, strict: true).templateNames.count) parsed from \(templatesFolder), every partial found" })
         let publicFolder = values.raw(.publicFiles) ?? Paths.publicFiles
         report("static files", Result { "\(try StaticFiles(root: publicFolder).fileCount) loaded from \(publicFolder)" })
         let path = values.raw(.db) ?? Paths.database

@@ -66,7 +66,7 @@ enum Usage {
     Usage: induct check [--db PATH] [--templates DIR] [--public DIR] [any other serve setting]
 
     Checks what 'induct serve' would start with, without serving: every setting (flags and INDUCT_*
-    variables, as serve reads them), the templates (parsed strictly), the static files, and the
+    variables, as serve reads them), the templates (parsed, partials found), the static files, and the
     database: PRAGMA integrity_check, and that its migrations are this version's, none pending.
     Prints one line per check; exits 0 when all pass and 1 otherwise.
 

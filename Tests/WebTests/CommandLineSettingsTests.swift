@@ -59,7 +59,7 @@ final class CommandLineSettingsTests: XCTestCase {
         let lines = result.output.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.map { String($0.prefix { $0 != ":" }) },
                        ["ok    settings", "ok    templates", "ok    static files", "ok    database integrity", "ok    database migrations"])
-        XCTAssertTrue(lines[1].contains("parsed strictly"), lines[1])
+        XCTAssertTrue(lines[1].contains("every partial found"), lines[1])
         XCTAssertTrue(lines[4].hasSuffix("applied, none pending"), lines[4])
         let bad = try induct(["check", "--db", path], environment: ["INDUCT_PORT": "abc"])
         XCTAssertEqual(bad.status, 1)
