@@ -61,7 +61,7 @@ enum SettingCheck {
         let folders = program.contains("/") ? [""] : (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
             .split(separator: ":").map { $0 + "/" }
         let found = folders.contains { access($0 + program, X_OK) == 0 && !isDirectory($0 + program) }
-        return found ? nil : "must start with a program that exists and can be run; '\(program)' cannot"
+        return found ? nil : "must start with a program that exists and can be run"
     }
 
     private static func isDirectory(_ path: String) -> Bool {
