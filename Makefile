@@ -1,9 +1,11 @@
-# Induct: `make run` to try it, `make test` to check it, `make bench` to measure it, `make fuzz` to fuzz its parsers.
+# Induct: `make run` to try it, `make test` to check it, `make bench` to measure it, `make fuzz` to fuzz its parsers,
+# `make soak` to watch memory and file descriptors under 10 minutes of mixed load.
 SHELL := /bin/bash
 SWIFT ?= swift
 DB ?= data/induct.sqlite
 PORT ?= 8080
 FUZZ_SECONDS ?= 60
+SOAK_SECONDS ?= 600
 RUN_PACKAGES := libsqlite3-dev libsodium-dev
 TEST_PACKAGES := $(RUN_PACKAGES) chromium chromium-driver caddy curl
 BENCH_PACKAGES := $(RUN_PACKAGES) wrk curl
@@ -13,7 +15,7 @@ AXE_SHA256 := 84494fec757e4710dc751c8d7a636e457f4532f08f85c86dc9070133fbff53bc
 AXE_JS := .build/axe/axe.min.js
 RELEASE_DIR := .build/induct-release
 
-.PHONY: run test bench fuzz build release chroot-check deps test-deps bench-deps clean
+.PHONY: run test bench soak fuzz build release chroot-check deps test-deps bench-deps clean
 
 run: release
 	@mkdir -p $(dir $(DB))
@@ -34,6 +36,10 @@ test: test-deps $(AXE_JS)
 
 bench: bench-deps release
 	@bash .ci/bench
+
+# Mixed load for SOAK_SECONDS; fails if resident memory or open fds grow after the warm-up (docs/operations.md).
+soak: bench-deps release
+	@SOAK_SECONDS=$(SOAK_SECONDS) bash .ci/soak
 
 # Each libFuzzer target in Tests/Fuzz for FUZZ_SECONDS (docs/fuzzing.md); not part of `make test`.
 fuzz: deps

@@ -55,10 +55,12 @@ extension EventLoop {
         send(bytes, on: connection, then: .close)
     }
 
-    func log(requestID: String, method: String, path: String, status: Int, bytes: Int, since start: ContinuousClock.Instant) {
+    func log(requestID: String, method: String, path: String, status: Int, bytes: Int, since start: ContinuousClock.Instant,
+             user: String? = nil) {
         guard configuration.accessLog else { return }
         configuration.accessLogSink(AccessLog.line(
-            requestID: requestID, method: method, path: path, status: status, bytes: bytes, duration: start.duration(to: .now)
+            requestID: requestID, method: method, path: path, status: status, bytes: bytes, duration: start.duration(to: .now),
+            user: user
         ))
     }
 }

@@ -8,8 +8,8 @@ extension EventLoop {
         let isHead = request.method == "HEAD"
         let handlerCloses = response.headers.values("Connection").contains { $0.lowercased().contains("close") }
         let keepAlive = request.wantsKeepAlive && !handlerCloses && graceDeadline == nil
-        log(requestID: request.requestID, method: request.method, path: request.loggablePath, status: response.status,
-            bytes: isHead ? 0 : response.body.count, since: item.received)
+        log(requestID: request.requestID, method: request.method, path: response.loggedPath ?? request.loggablePath,
+            status: response.status, bytes: isHead ? 0 : response.body.count, since: item.received, user: response.loggedUser)
         guard let connection = connections[item.connectionID] else { return }
         let bytes = ResponseSerializer.serialize(
             response, isHead: isHead, keepAlive: keepAlive, version: request.version, date: HTTPDate.now()

@@ -3,6 +3,10 @@ public struct HTTPResponse: Sendable {
     public var status: Int
     public var headers: HTTPHeaders
     public var body: [UInt8]
+    /// For the access log only, never sent: the signed-in user's id, and the path with any secret in it
+    /// (a reset or invitation token) replaced.
+    public var loggedUser: String?
+    public var loggedPath: String?
 
     public init(status: Int = 200, headers: HTTPHeaders = HTTPHeaders(), body: [UInt8] = []) {
         self.status = status

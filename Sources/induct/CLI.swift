@@ -24,7 +24,8 @@ enum CLI {
         do {
             return try command(Array(arguments.dropFirst()))
         } catch let error as Options.UsageError {
-            Console.error("induct \(name): \(error.description)\nRun 'induct \(name) --help' for usage.")
+            let lines = error.description.split(separator: "\n").map { "induct \(name): \($0)" }
+            Console.error(lines.joined(separator: "\n") + "\nRun 'induct \(name) --help' for usage.")
             return 2
         } catch {
             Console.error("induct \(name): \(error)")

@@ -1,26 +1,40 @@
+import Foundation
 import HTTP
 import Induction
 import SQLite
 import Templates
 
+/// `induct check`: what `serve` would start with, checked without serving; one line per check.
 struct CheckCommand {
     func run(_ arguments: [String]) throws -> Int32 {
-        let options = try Options(arguments, valued: ["--db", "--templates", "--public"], flags: ["--help"])
+        let options = try Options(arguments, valued: SettingValues.flags(Setting.serve), flags: ["--help"])
         if options.has("--help") { Console.out(Usage.check); return 0 }
-        let templates = try TemplateLibrary(directory: options.value("--templates", env: "INDUCT_TEMPLATES", default: Paths.templates), strict: false)
-        Console.out("templates: \(templates.templateNames.count) parsed")
-        let files = try StaticFiles(root: options.value("--public", env: "INDUCT_PUBLIC", default: Paths.publicFiles))
-        Console.out("static files: \(files.fileCount) loaded")
-        if let path = options["--db"] {
-            let database = try Database(path: path, readerCount: 1)
-            let applied = try database.read { try $0.query("SELECT name FROM schema_migrations").map { try $0.string("name") } }
-            let pending = Schema.migrations.map(\.name).filter { !applied.contains($0) }
-            guard pending.isEmpty else {
-                Console.error("database: \(pending.count) migration(s) pending; run 'induct migrate --db \(path)'")
-                return 1
+        let values = SettingValues(options)
+        var failed = false
+        func report(_ name: String, _ outcome: Result<String, any Error>) {
+            switch outcome {
+            case .success(let message): Console.out("ok    \(name): \(message)")
+            case .failure(let error): failed = true; Console.out("FAIL  \(name): \(error)")
             }
-            Console.out("database: migrated")
         }
-        return 0
+        let problems = values.problems(Setting.serve)
+        report("settings", problems.isEmpty ? .success("\(Setting.serve.count) valid") : .failure(CheckFailure(problems.joined(separator: "; "))))
+        let templatesFolder = values.raw(.templates) ?? Paths.templates
+        report("templates", Result { "\(try TemplateLibrary(directory: templatesFolder, strict: true).templateNames.count) parsed from \(templatesFolder), every partial found" })
+        let publicFolder = values.raw(.publicFiles) ?? Paths.publicFiles
+        report("static files", Result { "\(try StaticFiles(root: publicFolder).fileCount) loaded from \(publicFolder)" })
+        let path = values.raw(.db) ?? Paths.database
+        guard FileManager.default.fileExists(atPath: path) else {
+            report("database", .failure(CheckFailure("\(path) does not exist; 'induct migrate --db \(path)' creates it")))
+            return 1
+        }
+        do {
+            let connection = try Connection(path: path, readOnly: true)
+            report("database integrity", Result { try DatabaseCheck.integrity(connection) })
+            report("database migrations", Result { try DatabaseCheck.migrations(connection, path: path) })
+        } catch {
+            report("database", .failure(error))
+        }
+        return failed ? 1 : 0
     }
 }

@@ -20,29 +20,17 @@ enum Usage {
     static let serve = """
     Usage: induct serve [--db PATH] [--host ADDRESS] [--port N] [--workers N] [--templates DIR] [--public DIR]
                         [--base-url URL] [--trusted-proxy ADDRESS] [--reminders-at HH:MM]
-                        [--backup-dir DIR] [--backup-keep N]
+                        [--backup-dir DIR] [--backup-keep N] [--sendmail COMMAND]
 
-    Migrates the database if needed, then serves HTTP until SIGTERM or SIGINT.
+    Checks every setting, migrates the database if needed, then serves HTTP until SIGTERM or SIGINT.
+    Each setting is a flag or its INDUCT_* environment variable; the flag wins. Logs go to stderr,
+    one key=value line per event.
 
-      --db PATH         SQLite database file (env INDUCT_DB; default data/induct.sqlite)
-      --host ADDRESS    address to listen on (env INDUCT_HOST; default 127.0.0.1)
-      --port N          port to listen on, 0 for any (env INDUCT_PORT; default 8080)
-      --workers N       worker threads for requests (env INDUCT_WORKERS; default 2 per core, at least 4)
-      --templates DIR   HTML templates (env INDUCT_TEMPLATES; default ./Templates, else beside the binary)
-      --public DIR      static files served under /static/ (env INDUCT_PUBLIC; default ./Public, else beside the binary)
-      --base-url URL    the address people use, for links in emails (env INDUCT_BASE_URL; default http://HOST:PORT)
-      --trusted-proxy ADDRESS
-                        the reverse proxy whose X-Forwarded-Proto/-For are believed (env INDUCT_TRUSTED_PROXY)
-      --reminders-at HH:MM
-                        the London time each day's report reminders are sent (env INDUCT_REMINDERS_AT; default 07:00);
-                        started later, or after a day down, the server sends the day's reminders at once
-      --backup-dir DIR  write induct-YYYY-MM-DD.sqlite there daily, at start-up if today's is missing
-                        (env INDUCT_BACKUP_DIR; default none)
-      --backup-keep N   daily backups kept, the oldest deleted beyond it (env INDUCT_BACKUP_KEEP; default 14)
+    """ + settingLines(Setting.serve)
 
-    Email: with INDUCT_SENDMAIL set (e.g. "/usr/sbin/sendmail -t -i") the outbox is delivered through
-    that command every 30 seconds; without it messages stay in the outbox at /admin/outbox.
-    """
+    static func settingLines(_ settings: [Setting]) -> String {
+        settings.map(\.helpLine).joined(separator: "\n")
+    }
 
     static let retention = """
     Usage: induct retention [--db PATH] [--apply]
@@ -62,8 +50,7 @@ enum Usage {
 
     Applies pending migrations, prints their names, and exits.
 
-      --db PATH   SQLite database file (env INDUCT_DB; default data/induct.sqlite)
-    """
+    """ + "\n" + Setting.db.helpLine
 
     static let demo = """
     Usage: induct demo [--db PATH] [--accounts-csv FILE] [--password PASSWORD]
@@ -90,11 +77,14 @@ enum Usage {
     """
 
     static let check = """
-    Usage: induct check [--db PATH] [--templates DIR] [--public DIR]
+    Usage: induct check [--db PATH] [--templates DIR] [--public DIR] [any other serve setting]
 
-    Parses every template, loads the static files and, with --db, checks the database is migrated.
-    Exits 0 when all is well and 1 with the problem otherwise.
-    """
+    Checks what 'induct serve' would start with, without serving: every setting (flags and INDUCT_*
+    variables, as serve reads them), the templates (parsed, partials found), the static files, and the
+    database: PRAGMA integrity_check, and that its migrations are this version's, none pending.
+    Prints one line per check; exits 0 when all pass and 1 otherwise.
+
+    """ + settingLines(Setting.serve)
 
     static let backup = """
     Usage: induct backup PATH [--db DB] [--force]

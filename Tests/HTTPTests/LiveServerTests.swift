@@ -186,11 +186,13 @@ final class LiveServerTests: XCTestCase {
         let logged = lines.withLock { $0 }
         XCTAssertEqual(logged.count, 2)
         let fields = logged[0].split(separator: " ").map(String.init)
-        XCTAssertEqual(fields.count, 6, logged[0])
-        XCTAssertTrue(fields[0].count == 8 && fields[0].allSatisfy(\.isHexDigit))
-        XCTAssertEqual(Array(fields[1...4]), ["GET", "/search", "201", "11"])
-        XCTAssertTrue(fields[5].hasSuffix("ms"))
+        XCTAssertEqual(fields.count, 9, logged[0])
+        XCTAssertEqual(Array(fields[1...2]), ["level=info", "event=request"])
+        let id = fields[3].dropFirst(3)
+        XCTAssertTrue(fields[3].hasPrefix("id=") && id.count == 8 && id.allSatisfy(\.isHexDigit), logged[0])
+        XCTAssertEqual(Array(fields[4...7]), ["method=GET", "path=/search", "status=201", "bytes=11"])
+        XCTAssertTrue(fields[8].hasPrefix("ms="))
         XCTAssertFalse(logged[0].contains("example"))
-        XCTAssertTrue(logged[1].contains(" 400 "))
+        XCTAssertTrue(logged[1].contains(" status=400 "))
     }
 }

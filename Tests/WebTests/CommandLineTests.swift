@@ -38,7 +38,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(command.output.contains("unknown command 'frobnicate'"))
         let port = try induct(["serve", "--port", "99999"])
         XCTAssertEqual(port.status, 2)
-        XCTAssertTrue(port.output.contains("--port must be a whole number from 0 to 65535"))
+        XCTAssertTrue(port.output.contains("induct serve: --port (INDUCT_PORT) must be a whole number from 0 to 65535, got '99999'"), port.output)
     }
 
     func testMigrateOnceThenUpToDateAndDemoSeedsOnce() throws {

@@ -52,11 +52,23 @@ public final class Application: Sendable {
             return response
         }
         let context = RequestContext(request: request, clientAddress: client.address, isHTTPS: client.isHTTPS)
+        var response: HTTPResponse
         do {
-            return try responder(context)
+            response = try responder(context)
         } catch {
             // ErrorMiddleware turns every error into a page; this is its last resort.
-            return .text("Sorry, there is a problem with the service. Reference \(request.requestID).", status: 500)
+            response = .text("Sorry, there is a problem with the service. Reference \(request.requestID).", status: 500)
         }
+        response.loggedUser = context.principal.map { String($0.user.id) }
+        response.loggedPath = Self.loggedPath(request.path)
+        return response
+    }
+
+    /// The path as the access log shows it: reset and invitation tokens are secrets, so they are dropped.
+    static func loggedPath(_ path: String) -> String? {
+        for prefix in ["/reset-password/", "/invitations/"] where path.hasPrefix(prefix) && path.count > prefix.count {
+            return prefix + "[token]"
+        }
+        return nil
     }
 }

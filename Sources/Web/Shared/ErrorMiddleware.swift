@@ -1,4 +1,3 @@
-import Foundation
 import HTTP
 
 /// The one place where errors become responses. Known errors render their page; anything else is a
@@ -16,7 +15,10 @@ public struct ErrorMiddleware: Middleware {
         } catch let error as HTTPError {
             return render(error, context: context)
         } catch {
-            FileHandle.standardError.write(Data("request \(context.requestID) failed: \(error)\n".utf8))
+            AccessLog.standardError(LogLine("request_failed", level: .error, [
+                ("id", context.requestID), ("user", context.principal.map { String($0.user.id) } ?? "-"),
+                ("error", String(describing: type(of: error))), ("detail", String(describing: error)),
+            ]).description)
             return render(HTTPError(status: 500, title: "Sorry, there is a problem with the service",
                                     message: "Try again later. If you contact support, quote reference \(context.requestID)."),
                           context: context)
