@@ -8,19 +8,7 @@ final class CommandLineSettingsTests: XCTestCase {
                             "reminders-at", "backup-dir", "backup-keep", "sendmail"]
 
     private func induct(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("induct")
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("INDUCT_") }
-            .merging(environment) { $1 }
-        process.currentDirectoryURL = URL(fileURLWithPath: TestEnvironment.repositoryRoot)
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
+        try InductProcess.run(arguments, environment: environment)
     }
 
     func testServeAndCheckHelpListEverySettingWithItsVariable() throws {

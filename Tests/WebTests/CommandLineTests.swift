@@ -4,20 +4,7 @@ import XCTest
 
 /// The `induct` executable, built beside the test bundle by `swift test`.
 final class CommandLineTests: XCTestCase {
-    private func induct(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("induct")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: TestEnvironment.repositoryRoot)
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
-    }
+    private func induct(_ arguments: [String]) throws -> (status: Int32, output: String) { try InductProcess.run(arguments) }
 
     func testHelpForEveryCommand() throws {
         XCTAssertEqual(try induct(["--help"]).status, 0)

@@ -13,12 +13,16 @@ final class InductProcess {
 
     struct Failure: Error, CustomStringConvertible { let description: String }
 
-    /// Runs `induct arguments` to completion and returns its status and output.
+    /// Runs `induct arguments` to completion and returns its status and output. With `environment`,
+    /// the child sees no INDUCT_* variable of this process's, only those given.
     @discardableResult
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    static func run(_ arguments: [String], environment: [String: String]? = nil) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if let environment {
+            process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("INDUCT_") }.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = URL(fileURLWithPath: TestEnvironment.repositoryRoot)
         let pipe = Pipe()
         process.standardOutput = pipe
