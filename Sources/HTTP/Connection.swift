@@ -24,6 +24,9 @@ final class Connection {
     var output: [UInt8] = []
     var written = 0
     var afterWrite = AfterWrite.keepAlive
+    /// Set while the loop runs this connection's handler itself, so that finishing the write does
+    /// not parse the next request recursively.
+    var answeringOnLoop = false
     /// The epoll events currently registered, to skip redundant epoll_ctl calls.
     var interest: UInt32
 

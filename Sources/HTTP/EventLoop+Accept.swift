@@ -17,7 +17,8 @@ extension EventLoop {
                 case EINTR, ECONNABORTED, EPROTO: continue
                 default:
                     // EMFILE, ENFILE, ENOBUFS: pause; the timer tick resumes listening.
-                    stopListening(closeSocket: false)
+                    // EINVAL: the server has shut the listener down.
+                    stopListening()
                     return
                 }
             }
@@ -36,7 +37,7 @@ extension EventLoop {
             connections[id] = connection
         }
         // At the connection limit with nobody to shed: leave the rest in the backlog until one closes.
-        if connections.count >= configuration.maxConnections { stopListening(closeSocket: false) }
+        if connections.count >= configuration.maxConnections { stopListening() }
     }
 
     /// Closes the slowest sheddable connection, at once and with no 408: its slot is for the
@@ -51,23 +52,19 @@ extension EventLoop {
         return false
     }
 
-    func stopListening(closeSocket: Bool) {
-        if listening {
-            _ = cepoll_ctl(epollFD, EPOLL_CTL_DEL, listenFD, 0, Self.listenID)
-            listening = false
-        }
-        if closeSocket && listenFD >= 0 {
-            close(listenFD)
-            listenFD = -1
-        }
+    func stopListening() {
+        guard listening else { return }
+        _ = cepoll_ctl(epollFD, EPOLL_CTL_DEL, listenFD, 0, Self.listenID)
+        listening = false
     }
 
     func resumeListening() {
-        guard !listening, listenFD >= 0, graceDeadline == nil else { return }
+        guard !listening, graceDeadline == nil else { return }
         let now = ContinuousClock.now
         guard connections.count < configuration.maxConnections
             || connections.values.contains(where: { $0.timeouts.progressRate(now: now) != nil }) else { return }
-        listening = cepoll_ctl(epollFD, EPOLL_CTL_ADD, listenFD, Self.epollIn, Self.listenID) == 0
+        // EPOLLEXCLUSIVE: one new connection wakes one loop, not all of them.
+        listening = cepoll_ctl(epollFD, EPOLL_CTL_ADD, listenFD, Self.epollIn | Self.epollExclusive, Self.listenID) == 0
     }
 
     func closeConnection(_ connection: Connection) {

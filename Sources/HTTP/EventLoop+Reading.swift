@@ -24,8 +24,36 @@ extension EventLoop {
 
     /// Parses buffered bytes; dispatches a complete request, answers an error, or waits for more.
     func process(_ connection: Connection, receivedBytes: Int) {
-        let now = ContinuousClock.now
-        switch connection.parser.next() {
+        var receivedBytes = receivedBytes
+        while true {
+            let now = ContinuousClock.now
+            let next = connection.parser.next()
+            if case .request(let request) = next, configuration.answersOnLoop?(request.method, request.path) == true {
+                answerOnLoop(request, on: connection, since: now)
+                // Kept alive with the answer written: parse the next pipelined request here, not by recursion.
+                guard connection.stage == .reading, connections[connection.id] != nil else { return }
+                receivedBytes = 0
+                continue
+            }
+            dispatch(next, on: connection, receivedBytes: receivedBytes, now: now)
+            return
+        }
+    }
+
+    private func answerOnLoop(_ request: HTTPRequest, on connection: Connection, since now: ContinuousClock.Instant) {
+        var item = WorkItem(connectionID: connection.id, request: request, received: now)
+        item.request.remoteAddress = connection.remoteAddress
+        item.request.requestID = requestIDs.next()
+        connection.stage = .handling
+        connection.timeouts.dispatched()
+        connection.answeringOnLoop = true
+        item.response = handler(item.request)
+        respond(to: item)
+        connection.answeringOnLoop = false
+    }
+
+    private func dispatch(_ next: ParseResult, on connection: Connection, receivedBytes: Int, now: ContinuousClock.Instant) {
+        switch next {
         case .needMore:
             if receivedBytes > 0 || connection.parser.phase != .idle {
                 connection.timeouts.received(now: now, inBody: connection.parser.phase == .body, bytes: receivedBytes)
@@ -50,7 +78,7 @@ extension EventLoop {
     /// A refused or timed-out request: a short plain-text answer, then close.
     func respondToError(status: Int, on connection: Connection, since start: ContinuousClock.Instant) {
         let response = ResponseSerializer.errorResponse(status: status, headers: configuration.defaultResponseHeaders)
-        let bytes = ResponseSerializer.serialize(response, isHead: false, keepAlive: false, version: .http11, date: HTTPDate.now())
+        let bytes = ResponseSerializer.serialize(response, isHead: false, keepAlive: false, version: .http11, date: dates.now())
         log(requestID: requestIDs.next(), method: "-", path: "-", status: status, bytes: response.body.count, since: start)
         send(bytes, on: connection, then: .close)
     }

@@ -18,7 +18,7 @@ extension EventLoop {
     /// Stop accepting, drop connections with no request in flight, let the rest finish within the grace period.
     func beginShutdown(now: ContinuousClock.Instant) {
         graceDeadline = now + configuration.shutdownGracePeriod
-        stopListening(closeSocket: true)
+        stopListening()
         for connection in Array(connections.values) where connection.stage == .reading && connection.parser.phase != .body {
             closeConnection(connection)
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 
 extension EventLoop {
@@ -6,15 +7,20 @@ extension EventLoop {
         let request = item.request
         let response = item.response ?? ResponseSerializer.errorResponse(status: 500, headers: configuration.defaultResponseHeaders)
         let isHead = request.method == "HEAD"
-        let handlerCloses = response.headers.values("Connection").contains { $0.lowercased().contains("close") }
+        let handlerCloses = response.headers.values("Connection").contains { Self.namesClose($0) }
         let keepAlive = request.wantsKeepAlive && !handlerCloses && graceDeadline == nil
         log(requestID: request.requestID, method: request.method, path: response.loggedPath ?? request.loggablePath,
             status: response.status, bytes: isHead ? 0 : response.body.count, since: item.received, user: response.loggedUser)
         guard let connection = connections[item.connectionID] else { return }
         let bytes = ResponseSerializer.serialize(
-            response, isHead: isHead, keepAlive: keepAlive, version: request.version, date: HTTPDate.now()
+            response, isHead: isHead, keepAlive: keepAlive, version: request.version, date: dates.now()
         )
         send(bytes, on: connection, then: keepAlive ? .keepAlive : .close)
+    }
+
+    /// A `Connection` value lists "close" among its options (RFC 9110 7.6.1), in any case.
+    static func namesClose(_ value: String) -> Bool {
+        value.split(separator: ",").contains { HTTPHeaders.sameName($0.trimmingCharacters(in: .whitespaces), "close") }
     }
 
     func send(_ bytes: [UInt8], on connection: Connection, then afterWrite: Connection.AfterWrite) {
@@ -62,7 +68,7 @@ extension EventLoop {
         case .keepAlive:
             connection.stage = .reading
             connection.timeouts.responseFinished(now: now)
-            process(connection, receivedBytes: 0)
+            if !connection.answeringOnLoop { process(connection, receivedBytes: 0) }
         case .resumeReading:
             connection.stage = .reading
             connection.timeouts.resumeReadingBody(now: now)

@@ -3,8 +3,9 @@ import Foundation
 import Glibc
 import Synchronization
 
-/// The thread that owns every socket: accepts, reads and parses without blocking, hands whole
-/// requests to the worker pool, and writes the responses that come back, in order.
+/// A thread that owns its sockets: accepts from the shared listener, reads and parses without
+/// blocking, answers quick requests itself and hands the rest to its worker pool, and writes the
+/// responses in order.
 final class EventLoop: @unchecked Sendable {
     // @unchecked: every `var` below is touched only on the loop thread. Other threads reach the loop
     // only through `inbox` (a Mutex) and by writing to `wakeFD`.
@@ -19,14 +20,16 @@ final class EventLoop: @unchecked Sendable {
     static let wakeID: UInt64 = 1
     static let epollIn = EPOLLIN.rawValue, epollOut = EPOLLOUT.rawValue
     static let epollErr = EPOLLERR.rawValue, epollHup = EPOLLHUP.rawValue
+    static let epollExclusive = EPOLLEXCLUSIVE.rawValue
 
     let configuration: ServerConfiguration
     let epollFD: Int32
     let wakeFD: Int32
-    var listenFD: Int32
-    let port: Int
+    /// Shared by every loop and closed by the server once all have stopped.
+    let listenFD: Int32
     let inbox = Mutex(Inbox())
-    let requestIDs = RequestIDGenerator()
+    let requestIDs: RequestIDGenerator
+    let handler: HTTPHandler
     let finished = Latch()
     var workers: WorkerPool?
     var connections: [UInt64: Connection] = [:]
@@ -34,26 +37,25 @@ final class EventLoop: @unchecked Sendable {
     var listening = false
     var graceDeadline: ContinuousClock.Instant?
     var lastTimerCheck = ContinuousClock.now
+    var dates = HTTPDateCache()
     let readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 16)
 
-    init(configuration: ServerConfiguration, handler: @escaping HTTPHandler) throws {
+    init(configuration: ServerConfiguration, listenFD: Int32, workerCount: Int, requestIDs: RequestIDGenerator,
+         handler: @escaping HTTPHandler) throws {
         self.configuration = configuration
-        let host = configuration.host == "localhost" ? "127.0.0.1" : configuration.host
-        var bound: Int32 = 0
-        listenFD = cepoll_listen(host, Int32(configuration.port), configuration.listenBacklog, &bound)
-        guard listenFD >= 0 else {
-            throw HTTPServerError("cannot listen on \(configuration.host):\(configuration.port): \(String(cString: strerror(errno)))")
-        }
-        port = Int(bound)
+        self.listenFD = listenFD
+        self.requestIDs = requestIDs
+        self.handler = handler
         epollFD = epoll_create1(Int32(EPOLL_CLOEXEC))
         wakeFD = eventfd(0, Int32(EFD_NONBLOCK | EFD_CLOEXEC))
         guard epollFD >= 0, wakeFD >= 0 else {
-            close(listenFD)
+            if epollFD >= 0 { close(epollFD) }
+            if wakeFD >= 0 { close(wakeFD) }
             throw HTTPServerError("cannot create epoll or eventfd: \(String(cString: strerror(errno)))")
         }
         _ = cepoll_ctl(epollFD, EPOLL_CTL_ADD, wakeFD, Self.epollIn, Self.wakeID)
         resumeListening()
-        workers = WorkerPool(count: configuration.workerCount, handler: handler) { [self] item in
+        workers = WorkerPool(count: workerCount, handler: handler) { [self] item in
             let open = inbox.withLock { inbox in
                 if !inbox.closed { inbox.completed.append(item) }
                 return !inbox.closed
@@ -62,9 +64,13 @@ final class EventLoop: @unchecked Sendable {
         }
     }
 
-    func start() {
-        let thread = Thread { [self] in run() }
-        thread.name = "http-event-loop"
+    func start(index: Int) {
+        let name = "http-loop-\(index)"
+        let thread = Thread { [self] in
+            cepoll_name_thread(name)
+            run()
+        }
+        thread.name = name
         thread.start()
     }
 
@@ -138,7 +144,7 @@ final class EventLoop: @unchecked Sendable {
     private func tearDown() {
         for connection in connections.values { close(connection.fd) }
         connections.removeAll()
-        stopListening(closeSocket: true)
+        stopListening()
         workers?.stop()
         workers = nil
         inbox.withLock { inbox in

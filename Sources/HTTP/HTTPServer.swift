@@ -3,12 +3,13 @@ import Foundation
 import Glibc
 import Synchronization
 
-/// An HTTP/1.1 server: one epoll event-loop thread owns the sockets, a fixed pool of worker
-/// threads runs the synchronous handler, so idle and slow clients cost no worker.
+/// An HTTP/1.1 server: epoll event-loop threads own the sockets and answer quick requests
+/// themselves; fixed pools of worker threads run the other handlers, so idle and slow clients cost
+/// no worker.
 public final class HTTPServer: Sendable {
     private enum State: Sendable {
         case idle
-        case running(EventLoop)
+        case running([EventLoop], listenFD: Int32)
         case stopped
     }
 
@@ -30,15 +31,28 @@ public final class HTTPServer: Sendable {
             guard case .idle = state else { throw HTTPServerError("server already started or stopped") }
             _ = cepoll_raise_nofile()
             signal(SIGPIPE, SIG_IGN)
-            let loop = try EventLoop(configuration: configuration, handler: handler)
-            boundPort.store(loop.port, ordering: .releasing)
-            state = .running(loop)
+            let host = configuration.host == "localhost" ? "127.0.0.1" : configuration.host
+            var bound: Int32 = 0
+            let listenFD = cepoll_listen(host, Int32(configuration.port), configuration.listenBacklog, &bound)
+            guard listenFD >= 0 else {
+                throw HTTPServerError("cannot listen on \(configuration.host):\(configuration.port): \(String(cString: strerror(errno)))")
+            }
+            let loops: [EventLoop]
+            do {
+                loops = try makeLoops(listenFD: listenFD)
+            } catch {
+                close(listenFD)
+                throw error
+            }
+            boundPort.store(Int(bound), ordering: .releasing)
+            state = .running(loops, listenFD: listenFD)
             let stopped = self.stopped
             Thread.detachNewThread {
-                loop.finished.wait()
+                for loop in loops { loop.finished.wait() }
+                close(listenFD)
                 stopped.open()
             }
-            loop.start()
+            for (index, loop) in loops.enumerated() { loop.start(index: index) }
         }
     }
 
@@ -48,9 +62,9 @@ public final class HTTPServer: Sendable {
     /// Graceful: stop accepting, finish requests in flight, close idle connections.
     /// Returns when every connection is closed or the grace period has expired.
     public func shutdown() {
-        let loop: EventLoop? = state.withLock { state in
+        let running: ([EventLoop], Int32)? = state.withLock { state in
             switch state {
-            case .running(let loop): return loop
+            case .running(let loops, let listenFD): return (loops, listenFD)
             case .idle:
                 state = .stopped
                 stopped.open()
@@ -58,8 +72,24 @@ public final class HTTPServer: Sendable {
             case .stopped: return nil
             }
         }
-        loop?.requestShutdown()
+        if let (loops, listenFD) = running {
+            for loop in loops { loop.requestShutdown() }
+            // Refuses new connections at once; the descriptor itself is closed when every loop has stopped.
+            Glibc.shutdown(listenFD, Int32(SHUT_RDWR))
+        }
         stopped.wait(timeout: configuration.shutdownGracePeriod + .seconds(1))
+    }
+
+    /// The loops share out the connection limit and the workers.
+    private func makeLoops(listenFD: Int32) throws -> [EventLoop] {
+        let count = max(1, configuration.eventLoopCount)
+        var share = configuration
+        share.maxConnections = max(1, (configuration.maxConnections + count - 1) / count)
+        let workers = max(1, (configuration.workerCount + count - 1) / count)
+        let requestIDs = RequestIDGenerator()
+        return try (0..<count).map { _ in
+            try EventLoop(configuration: share, listenFD: listenFD, workerCount: workers, requestIDs: requestIDs, handler: handler)
+        }
     }
 
     /// Blocks the caller until shutdown has completed.

@@ -3,39 +3,54 @@ enum ResponseSerializer {
     static let continueBytes = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
 
     /// Headers the server computes itself; a handler's values for these are replaced.
-    private static let serverOwned: Set<String> = ["content-length", "connection", "date", "transfer-encoding", "keep-alive"]
+    private static let serverOwned = ["content-length", "connection", "date", "transfer-encoding", "keep-alive"]
 
     static func serialize(
         _ response: HTTPResponse, isHead: Bool, keepAlive: Bool, version: HTTPVersion, date: String
     ) -> [UInt8] {
-        var head = "HTTP/1.1 \(response.status) \(HTTPStatus.reasonPhrase(response.status))\r\n"
         let noBody = HTTPStatus.forbidsBody(response.status)
+        let sendsBody = !isHead && !noBody
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(512 + (sendsBody ? response.body.count : 0))
+        bytes.append(contentsOf: "HTTP/1.1 \(response.status) \(HTTPStatus.reasonPhrase(response.status))\r\n".utf8)
         var declaredLength: String?
         for field in response.headers {
-            let lower = field.name.lowercased()
-            if lower == "content-length" { declaredLength = field.value }
+            if HTTPHeaders.sameName(field.name, "content-length") { declaredLength = field.value }
             // A field that would split the response (CR, LF, NUL) is dropped, never sent.
-            guard !serverOwned.contains(lower), isSafe(field.name), isSafe(field.value), !field.name.isEmpty else { continue }
-            head += "\(field.name): \(field.value)\r\n"
+            guard !isServerOwned(field.name), isSafe(field.name), isSafe(field.value), !field.name.isEmpty else { continue }
+            line(field.name, field.value, into: &bytes)
         }
-        head += "Date: \(date)\r\n"
+        line("Date", date, into: &bytes)
         if !noBody {
             // RFC 9110 9.3.2: HEAD gets the length GET would send; keep a handler's own when it sent no body.
             if isHead, response.body.isEmpty, let declared = declaredLength, !declared.isEmpty, declared.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
-                head += "Content-Length: \(declared)\r\n"
+                line("Content-Length", declared, into: &bytes)
             } else {
-                head += "Content-Length: \(response.body.count)\r\n"
+                line("Content-Length", String(response.body.count), into: &bytes)
             }
         }
         if !keepAlive {
-            head += "Connection: close\r\n"
+            line("Connection", "close", into: &bytes)
         } else if version == .http10 {
-            head += "Connection: keep-alive\r\n"
+            line("Connection", "keep-alive", into: &bytes)
         }
-        head += "\r\n"
-        var bytes = Array(head.utf8)
-        if !isHead && !noBody { bytes.append(contentsOf: response.body) }
+        bytes.append(13)
+        bytes.append(10)
+        if sendsBody { bytes.append(contentsOf: response.body) }
         return bytes
+    }
+
+    private static func line(_ name: String, _ value: String, into bytes: inout [UInt8]) {
+        bytes.append(contentsOf: name.utf8)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
+        bytes.append(contentsOf: value.utf8)
+        bytes.append(13)
+        bytes.append(10)
+    }
+
+    private static func isServerOwned(_ name: String) -> Bool {
+        serverOwned.contains { HTTPHeaders.sameName($0, name) }
     }
 
     /// The short plain-text answer to a request the parser refused.

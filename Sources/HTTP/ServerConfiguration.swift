@@ -5,8 +5,14 @@ public struct ServerConfiguration: Sendable {
     public var host: String = "127.0.0.1"
     /// 0 asks the kernel for an ephemeral port (tests); read it back from `HTTPServer.port`.
     public var port: Int = 8080
-    /// Threads running the synchronous handlers.
+    /// Threads running the synchronous handlers, shared out among the event loops.
     public var workerCount: Int = max(4, 2 * ProcessInfo.processInfo.activeProcessorCount)
+    /// Event-loop threads, each with its own epoll set, all accepting from one listening socket.
+    public var eventLoopCount = 1
+    /// Requests (method, path) the event loop answers itself instead of handing them to a worker:
+    /// no thread switch each way, but the loop's other connections wait while the handler runs, and a
+    /// handler stuck there outlasts the shutdown grace period. Only for quick handlers; nil: none.
+    public var answersOnLoop: (@Sendable (String, String) -> Bool)?
 
     public var maxRequestLineBytes = 8 * 1024
     public var maxHeaderLineBytes = 8 * 1024

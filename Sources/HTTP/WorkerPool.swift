@@ -1,3 +1,4 @@
+import CEpoll
 import Foundation
 
 /// A fixed number of threads running synchronous handlers, off Swift's cooperative pool.
@@ -6,13 +7,15 @@ final class WorkerPool: Sendable {
 
     init(count: Int, handler: @escaping HTTPHandler, completed: @escaping @Sendable (WorkItem) -> Void) {
         for index in 0..<max(1, count) {
+            let name = "http-worker-\(index)"
             let thread = Thread { [queue] in
+                cepoll_name_thread(name)
                 while var item = queue.pop() {
                     item.response = handler(item.request)
                     completed(item)
                 }
             }
-            thread.name = "http-worker-\(index)"
+            thread.name = name
             thread.start()
         }
     }

@@ -14,7 +14,8 @@ struct ServeCommand {
         let configuration = settings.server
         let path = settings.databasePath
         try Paths.prepareDatabaseFolder(path)
-        let database = try Database(path: path, readerCount: configuration.workerCount)
+        // Every loop and every worker may be reading at once.
+        let database = try Database(path: path, readerCount: configuration.workerCount + configuration.eventLoopCount)
         for name in try database.migrate(Schema.migrations) { Console.log("migration_applied", [("name", name)]) }
         let templates = try TemplateLibrary(directory: settings.templatesFolder, strict: false)
         let files = try StaticFiles(root: settings.publicFolder)
@@ -40,7 +41,8 @@ struct ServeCommand {
         housekeeping.start()
         reminders.start()
         backups?.start(every: 3600)
-        Console.log("started", [("address", "http://\(configuration.host):\(server.port)"), ("workers", String(configuration.workerCount)),
+        Console.log("started", [("address", "http://\(configuration.host):\(server.port)"), ("event_loops", String(configuration.eventLoopCount)),
+                                ("workers", String(configuration.workerCount)),
                                 ("mail", sendmail == nil ? "outbox_only" : "sendmail")])
         Console.out("Induct is serving on http://\(configuration.host):\(server.port)")
         if sendmail == nil { Console.out("--sendmail (INDUCT_SENDMAIL) is not set: emails wait in the outbox at /admin/outbox") }

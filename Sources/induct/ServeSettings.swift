@@ -21,7 +21,8 @@ struct ServeSettings {
         server.host = try values.required(.host)
         server.port = try values.integer(.port) ?? 8080
         server.workerCount = try values.integer(.workers) ?? server.workerCount
-        server.bodyLimitForPath = Application.bodyLimit(forPath:)
+        server.eventLoopCount = try values.integer(.eventLoops) ?? CPUAffinity.count
+        Application.shape(&server)
         databasePath = try values.required(.db)
         templatesFolder = try values.required(.templates)
         publicFolder = try values.required(.publicFiles)

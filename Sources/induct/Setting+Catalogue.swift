@@ -11,6 +11,8 @@ extension Setting {
                               problem: SettingCheck.integer(0...65535))
     static let workers = Setting("--workers", "N", default: nil, defaultHelp: "2 per core, at least 4",
                                  help: "worker threads for requests", problem: SettingCheck.integer(1...256))
+    static let eventLoops = Setting("--event-loops", "N", default: nil, defaultHelp: "one per CPU the process may run on",
+                                    help: "event-loop threads; each answers page views itself", problem: SettingCheck.integer(1...64))
     static let templates = Setting("--templates", "DIR", default: Paths.templates, help: "HTML templates (default ./Templates, else beside the binary)",
                                    problem: SettingCheck.directory)
     static let publicFiles = Setting("--public", "DIR", default: Paths.publicFiles, help: "static files served under /static/ (default ./Public, else beside the binary)",
@@ -34,6 +36,6 @@ extension Setting {
                                   problem: SettingCheck.command)
 
     static let serve: [Setting] = [
-        db, host, port, workers, templates, publicFiles, baseURL, trustedProxy, remindersAt, backupDir, backupKeep, sendmail,
+        db, host, port, workers, eventLoops, templates, publicFiles, baseURL, trustedProxy, remindersAt, backupDir, backupKeep, sendmail,
     ]
 }

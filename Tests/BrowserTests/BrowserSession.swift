@@ -20,6 +20,8 @@ final class BrowserSession {
         var configuration = ServerConfiguration()
         configuration.port = 0
         configuration.accessLog = false
+        configuration.eventLoopCount = 2
+        Application.shape(&configuration)
         server = HTTPServer(configuration: configuration, handler: self.application.handler)
         try server.start()
         let driverPort = try Self.freePort()

@@ -12,7 +12,8 @@ final class LiveApplicationTests: XCTestCase {
         configuration.port = 0
         configuration.accessLog = false
         configuration.defaultResponseHeaders = SecurityHeadersMiddleware.serverResponseHeaders(publicURLIsHTTPS: false)
-        configuration.bodyLimitForPath = Application.bodyLimit(forPath:)
+        configuration.eventLoopCount = 2
+        Application.shape(&configuration)
         server = HTTPServer(configuration: configuration, handler: try TestEnvironment.makeApplication().handler)
         try server.start()
     }

@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <errno.h>
 #include <unistd.h>
+#include <sys/prctl.h>
 
 // Declared here rather than through _GNU_SOURCE, which would make these system headers
 // differ from the ones Swift's Glibc module sees (clang then rejects the mixed definitions).
@@ -84,6 +85,22 @@ static inline int cepoll_accept_peer(int fd, char *address, int address_len) {
     if (ss.ss_family == AF_INET) inet_ntop(AF_INET, &((struct sockaddr_in *)&ss)->sin_addr, address, (socklen_t)address_len);
     else if (ss.ss_family == AF_INET6) inet_ntop(AF_INET6, &((struct sockaddr_in6 *)&ss)->sin6_addr, address, (socklen_t)address_len);
     return client;
+}
+
+// Names the calling thread as top, perf and /proc show it (at most 15 bytes are kept).
+static inline void cepoll_name_thread(const char *name) {
+    prctl(PR_SET_NAME, (unsigned long)name, 0, 0, 0);
+}
+
+// The number of CPUs this process may run on (taskset, cgroup cpusets); 1 if it cannot be read.
+extern int sched_getaffinity(pid_t pid, size_t size, void *mask);
+static inline int cepoll_cpus_allowed(void) {
+    unsigned long mask[16];
+    memset(mask, 0, sizeof mask);
+    if (sched_getaffinity(0, sizeof mask, mask) != 0) return 1;
+    int count = 0;
+    for (int i = 0; i < 16; i++) count += __builtin_popcountl(mask[i]);
+    return count > 0 ? count : 1;
 }
 
 // Raises the soft open-files limit to the hard limit; returns the new soft limit.

@@ -15,10 +15,10 @@ struct ECTTransferController: Sendable {
 
     func submit(_ context: RequestContext) throws -> HTTPResponse {
         let form = context.form
-        let pasted = form["document"] ?? ""
+        let pasted = form["document"]
         let data = form.file("file").flatMap { $0.body.isEmpty ? nil : Data($0.body) } ?? Data(pasted.utf8)
-        let values = ["schoolID": form["schoolID"] ?? "", "startDay": form["startDay"] ?? "", "startMonth": form["startMonth"] ?? "",
-                      "startYear": form["startYear"] ?? ""]
+        let values = ["schoolID": form["schoolID"], "startDay": form["startDay"], "startMonth": form["startMonth"],
+                      "startYear": form["startYear"]]
         var errors: [(field: String, message: String)] = []
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D }) {
             errors.append((field: "document", message: "Choose the exported .json file, or paste its text"))

@@ -40,6 +40,22 @@ public final class Application: Sendable {
         return CSRFMiddleware.isImportPath(path) ? CSRFMiddleware.importFormBodyLimit : nil
     }
 
+    /// What the server needs to know about the application's routes: their body limits and which
+    /// requests the event loops answer themselves. `induct serve` and the live tests both use it.
+    public static func shape(_ server: inout ServerConfiguration) {
+        server.bodyLimitForPath = bodyLimit(forPath:)
+        server.answersOnLoop = answersOnLoop(method:path:)
+    }
+
+    /// For `ServerConfiguration.answersOnLoop`: page views, static files and /healthz are quick
+    /// reads, answered on the event loop; forms (Argon2 sign-ins, writes that may wait for SQLite's
+    /// write lock) and whole-list exports go to the workers.
+    @Sendable public static func answersOnLoop(method: String, path: String) -> Bool {
+        guard method == "GET" || method == "HEAD" else { return false }
+        return !path.hasSuffix(".csv") && !path.hasSuffix(".json") && !path.hasSuffix("/export")
+            && !path.hasPrefix("/ab/returns/exports/")
+    }
+
     /// The HTTP server's handler: static files first, then the routed application.
     public var handler: HTTPHandler {
         { [self] request in handle(request) }
