@@ -9,7 +9,7 @@ struct BackupCommand {
         let options = try Options(rest, valued: ["--db"], flags: ["--help", "--force"])
         if options.has("--help") { Console.out(Usage.backup); return 0 }
         guard let path else { throw Options.UsageError(description: "name the backup file: induct backup PATH") }
-        let database = options.value("--db", env: "INDUCT_DB", default: Paths.database)
+        let database = try SettingValues(options).required(.db)
         guard FileManager.default.fileExists(atPath: database) else {
             Console.error("induct backup: no database at \(database)")
             return 1

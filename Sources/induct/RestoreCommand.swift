@@ -9,7 +9,9 @@ struct RestoreCommand {
         let options = try Options(rest, valued: ["--db"], flags: ["--help"])
         if options.has("--help") { Console.out(Usage.restore); return 0 }
         guard let backup else { throw Options.UsageError(description: "name the backup file: induct restore BACKUP --db DB") }
-        guard let database = options["--db"] else { throw Options.UsageError(description: "--db DB is required, to name the file replaced") }
+        // Named on the command line, never taken from INDUCT_DB: this replaces the file.
+        guard options["--db"] != nil else { throw Options.UsageError(description: "--db DB is required, to name the file replaced") }
+        let database = try SettingValues(options, environment: [:]).required(.db)
         guard FileManager.default.fileExists(atPath: backup) else {
             Console.error("induct restore: no backup at \(backup)")
             return 1

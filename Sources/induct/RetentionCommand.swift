@@ -9,7 +9,7 @@ struct RetentionCommand {
     func run(_ arguments: [String]) throws -> Int32 {
         let options = try Options(arguments, valued: ["--db"], flags: ["--help", "--apply"])
         if options.has("--help") { Console.out(Usage.retention); return 0 }
-        let path = options.value("--db", env: "INDUCT_DB", default: Paths.database)
+        let path = try SettingValues(options).required(.db)
         guard FileManager.default.fileExists(atPath: path) else {
             Console.error("induct retention: no database at \(path)")
             return 1

@@ -38,11 +38,12 @@ enum Usage {
     Lists the ECT records whose induction ended more than six years ago (SG 2.77, 5.3): id, masked TRN,
     school and the day induction ended. Nothing changes without --apply.
 
-      --db PATH   SQLite database file (env INDUCT_DB; default data/induct.sqlite)
-      --apply     remove each listed record, one transaction each: its reports, evidence, absences and
-                  every other row that names the ECT, with audit details replaced by
-                  "[removed under retention]" and one retention.applied event kept; then purge sent
-                  emails older than 30 days and sign-in throttles older than a day
+    """ + "\n" + Setting.db.helpLine + """
+
+      --apply           remove each listed record, one transaction each: its reports, evidence,
+                        absences and every other row that names the ECT, with audit details replaced
+                        by "[removed under retention]" and one retention.applied event kept; then
+                        purge sent emails older than 30 days and sign-in throttles older than a day
     """
 
     static let migrate = """
@@ -72,8 +73,10 @@ enum Usage {
     lets them set a password. Roles: ab_admin, ab_officer, headteacher, induction_lead,
     induction_tutor, mentor, school_admin (school roles need --school).
 
-      --db PATH       SQLite database file (env INDUCT_DB; default data/induct.sqlite)
-      --base-url URL  the address people use, for the link (env INDUCT_BASE_URL; default http://127.0.0.1:8080)
+
+    """ + Setting.db.helpLine + """
+
+      --base-url URL    the address people use, for the link (env INDUCT_BASE_URL; default http://127.0.0.1:8080)
     """
 
     static let check = """
@@ -93,8 +96,9 @@ enum Usage {
     server keeps serving; checks the copy with PRAGMA integrity_check and prints its size and pages.
     Refuses to overwrite PATH unless --force.
 
-      --db DB   SQLite database file (env INDUCT_DB; default data/induct.sqlite)
-      --force   replace PATH if it exists
+    """ + "\n" + Setting.db.helpLine + """
+
+      --force           replace PATH if it exists
     """
 
     static let restore = """
@@ -102,6 +106,7 @@ enum Usage {
 
     Checks BACKUP with PRAGMA integrity_check, keeps the current database as DB.before-restore and
     puts the backup in its place. Refuses while a server has DB open, and refuses a backup that
-    fails its check. Stop the server first; start it again afterwards.
+    fails its check. Stop the server first; start it again afterwards. DB must be given as --db
+    (INDUCT_DB is not read here, so a restore never replaces a file by accident).
     """
 }

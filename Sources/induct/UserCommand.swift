@@ -17,11 +17,11 @@ struct UserCommand {
             let roles = Role.allCases.filter { $0 != .ect }.map(\.rawValue).joined(separator: ", ")
             throw Options.UsageError(description: "--role must be one of \(roles)")
         }
-        let path = options.value("--db", env: "INDUCT_DB", default: Paths.database)
+        let path = try SettingValues(options).required(.db)
         let database = try Database(path: path, readerCount: 1)
         _ = try database.migrate(Schema.migrations)
         let store = InductionStore(database: database, time: SystemTimeSource(),
-                                   baseURL: options.value("--base-url", env: "INDUCT_BASE_URL", default: "http://127.0.0.1:8080"))
+                                   baseURL: try SettingValues(options).string(.baseURL) ?? "http://127.0.0.1:8080")
         let grants = GrantRole(store: store)
         var schoolID: Int?
         if let urn = options["--school"] {

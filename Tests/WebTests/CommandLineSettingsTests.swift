@@ -5,7 +5,7 @@ import XCTest
 /// Every setting by flag and INDUCT_* variable, checked at start-up; `induct check` one line per check.
 final class CommandLineSettingsTests: XCTestCase {
     private let settings = ["db", "host", "port", "workers", "templates", "public", "base-url", "trusted-proxy",
-                            "reminders-at", "backup-dir", "backup-keep", "sendmail"]
+                            "reminders-at", "backup-dir", "backup-keep", "sendmail", "event-loops"]
 
     private func induct(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
         try InductProcess.run(arguments, environment: environment)
@@ -37,6 +37,31 @@ final class CommandLineSettingsTests: XCTestCase {
         let time = try induct(["serve", "--reminders-at", "7am"])
         XCTAssertEqual(time.status, 2)
         XCTAssertTrue(time.output.contains("--reminders-at (INDUCT_REMINDERS_AT) must be a 24-hour time HH:MM"), time.output)
+    }
+
+    func testTheOtherCommandsReadTheDatabaseSettingThroughTheSameChecks() throws {
+        let folder = NSTemporaryDirectory()
+        for arguments in [["migrate"], ["backup", folder + "copy.sqlite"], ["retention"],
+                          ["user", "add", "--email", "a@example.org", "--name", "A", "--role", "ab_admin"]] {
+            let result = try induct(arguments, environment: ["INDUCT_DB": folder])
+            XCTAssertEqual(result.status, 2, "\(arguments): \(result.output)")
+            XCTAssertTrue(result.output.contains("--db (INDUCT_DB) must be a file, not a folder"), "\(arguments): \(result.output)")
+            XCTAssertTrue(try induct(arguments.prefix(1) + ["--help"]).output.contains("env INDUCT_DB;"), "\(arguments) --help")
+        }
+        let user = try induct(["user", "add", "--email", "a@example.org", "--name", "A", "--role", "ab_admin",
+                               "--db", TestEnvironment.makeDatabasePath()], environment: ["INDUCT_BASE_URL": "induct.example.org"])
+        XCTAssertEqual(user.status, 2)
+        XCTAssertTrue(user.output.contains("--base-url (INDUCT_BASE_URL) must be an http:// or https:// address"), user.output)
+    }
+
+    func testRestoreNeverTakesTheFileItReplacesFromTheEnvironment() throws {
+        let backup = TestEnvironment.makeDatabasePath()
+        XCTAssertEqual(try induct(["migrate", "--db", backup]).status, 0)
+        let target = TestEnvironment.makeDatabasePath()
+        let result = try induct(["restore", backup], environment: ["INDUCT_DB": target])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.output.contains("--db DB is required"), result.output)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: target))
     }
 
     func testCheckPassesEachCheckOnAMigratedDatabaseAndTheFlagBeatsTheVariable() throws {
