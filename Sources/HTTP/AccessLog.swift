@@ -3,9 +3,19 @@ import Glibc
 /// One `event=request` line per request: request id, method, path (no query), status, body bytes,
 /// milliseconds and, when signed in, the user id the application put on the response.
 public enum AccessLog {
-    public static let standardError: @Sendable (String) -> Void = { line in
-        let bytes = Array((line + "\n").utf8)
-        bytes.withUnsafeBytes { _ = write(2, $0.baseAddress, $0.count) }
+    /// The lines of one pass of an event loop, written with one system call.
+    public static let standardError: @Sendable ([String]) -> Void = { lines in
+        var text = lines.joined(separator: "\n")
+        text.append("\n")
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = write(2, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { return }
+                offset += written
+            }
+        }
     }
 
     static func line(requestID: String, method: String, path: String, status: Int, bytes: Int, duration: Duration,

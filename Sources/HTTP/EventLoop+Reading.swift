@@ -86,9 +86,15 @@ extension EventLoop {
     func log(requestID: String, method: String, path: String, status: Int, bytes: Int, since start: ContinuousClock.Instant,
              user: String? = nil) {
         guard configuration.accessLog else { return }
-        configuration.accessLogSink(AccessLog.line(
+        pendingLogLines.append(AccessLog.line(
             requestID: requestID, method: method, path: path, status: status, bytes: bytes, duration: start.duration(to: .now),
             user: user
         ))
+    }
+
+    func flushLog() {
+        guard !pendingLogLines.isEmpty else { return }
+        configuration.accessLogSink(pendingLogLines)
+        pendingLogLines.removeAll(keepingCapacity: true)
     }
 }

@@ -38,6 +38,7 @@ final class EventLoop: @unchecked Sendable {
     var graceDeadline: ContinuousClock.Instant?
     var lastTimerCheck = ContinuousClock.now
     var dates = HTTPDateCache()
+    var pendingLogLines: [String] = []
     let readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 16)
 
     init(configuration: ServerConfiguration, listenFD: Int32, workerCount: Int, requestIDs: RequestIDGenerator,
@@ -107,6 +108,7 @@ final class EventLoop: @unchecked Sendable {
                     if let connection = connections[data[index]] { handle(connection, events: events[index]) }
                 }
             }
+            flushLog()
             let now = ContinuousClock.now
             if lastTimerCheck.duration(to: now) >= .milliseconds(100) {
                 lastTimerCheck = now
@@ -142,6 +144,7 @@ final class EventLoop: @unchecked Sendable {
     }
 
     private func tearDown() {
+        flushLog()
         for connection in connections.values { close(connection.fd) }
         connections.removeAll()
         stopListening()

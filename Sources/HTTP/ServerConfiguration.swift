@@ -55,8 +55,8 @@ public struct ServerConfiguration: Sendable {
 
     /// One line per request on stderr.
     public var accessLog: Bool = true
-    /// Where access-log lines go; replaced in tests.
-    public var accessLogSink: @Sendable (String) -> Void = AccessLog.standardError
+    /// Where access-log lines go, a loop's pass at a time (one write for many requests); replaced in tests.
+    public var accessLogSink: @Sendable ([String]) -> Void = AccessLog.standardError
 
     public init() {}
 

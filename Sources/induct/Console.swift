@@ -12,7 +12,7 @@ enum Console {
 
     /// A running server's event, one `key=value` line on stderr beside the access log.
     static func log(_ event: String, level: LogLine.Level = .info, _ fields: [(String, String)] = []) {
-        AccessLog.standardError(LogLine(event, level: level, fields).description)
+        AccessLog.standardError([LogLine(event, level: level, fields).description])
     }
 
     /// A background job's one-line report (reminders, backups, session purge) as an event.

@@ -15,10 +15,10 @@ public struct ErrorMiddleware: Middleware {
         } catch let error as HTTPError {
             return render(error, context: context)
         } catch {
-            AccessLog.standardError(LogLine("request_failed", level: .error, [
+            AccessLog.standardError([LogLine("request_failed", level: .error, [
                 ("id", context.requestID), ("user", context.principal.map { String($0.user.id) } ?? "-"),
                 ("error", String(describing: type(of: error))), ("detail", String(describing: error)),
-            ]).description)
+            ]).description])
             return render(HTTPError(status: 500, title: "Sorry, there is a problem with the service",
                                     message: "Try again later. If you contact support, quote reference \(context.requestID)."),
                           context: context)
