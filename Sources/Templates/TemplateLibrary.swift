@@ -38,10 +38,15 @@ public final class TemplateLibrary: Sendable {
     /// nothing in the whole context stack throws a TemplateError naming the file:line:column of the tag;
     /// in non-strict mode missing renders as empty. An unknown template name always throws.
     public func render(_ name: String, _ context: TemplateValue) throws -> String {
+        String(decoding: try renderBytes(name, context), as: UTF8.self)
+    }
+
+    /// As `render`, as the UTF-8 bytes a response sends, with no copy into a String on the way.
+    public func renderBytes(_ name: String, _ context: TemplateValue) throws -> [UInt8] {
         guard let template = templates[name] else {
             throw TemplateError(file: name, line: 0, column: 0, message: "unknown template '\(name)'")
         }
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(capacities[name] ?? 4096)
         var stack = [context]
         stack.reserveCapacity(8)

@@ -1,4 +1,5 @@
-/// Renders node trees against a context stack. Holds no mutable state: every call owns its stack and output.
+/// Renders node trees against a context stack into UTF-8 bytes, the response body itself. Holds no
+/// mutable state: every call owns its stack and output.
 struct TemplateRenderer {
     /// A block body to use in place of a layout's default, with the page's context at the `{{<` tag.
     struct Override {
@@ -14,12 +15,12 @@ struct TemplateRenderer {
 
     func render(
         _ nodes: [TemplateNode], stack: inout [TemplateValue], overrides: [String: Override], depth: Int,
-        into out: inout String
+        into out: inout [UInt8]
     ) throws {
         for node in nodes {
             switch node {
             case .text(let text):
-                out.append(text)
+                out.append(contentsOf: text.utf8)
             case .variable(let path, let escaped, let location):
                 try append(resolve(path, in: stack, at: location), escaped: escaped, at: location, into: &out)
             case .section(let path, let inverted, let body, let location):
@@ -93,14 +94,14 @@ struct TemplateRenderer {
         return .null
     }
 
-    private func append(_ value: TemplateValue, escaped: Bool, at location: TemplateLocation, into out: inout String) throws {
+    private func append(_ value: TemplateValue, escaped: Bool, at location: TemplateLocation, into out: inout [UInt8]) throws {
         switch value {
         case .string(let text):
-            if escaped { out.appendHTMLEscaped(text) } else { out.append(text) }
+            if escaped { out.appendHTMLEscaped(text) } else { out.append(contentsOf: text.utf8) }
         case .int(let number):
-            out.append(String(number))
+            out.append(contentsOf: String(number).utf8)
         case .bool(let flag):
-            out.append(flag ? "true" : "false")
+            out.append(contentsOf: (flag ? "true" : "false").utf8)
         case .null:
             break
         case .list, .dictionary:

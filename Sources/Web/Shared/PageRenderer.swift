@@ -22,7 +22,8 @@ public struct PageRenderer: Sendable {
         page["currentUser"] = context?.principal.map(Self.currentUser) ?? .null
         if page["hasErrors"] == nil { page["hasErrors"] = false }
         page["navigation"] = .list(Navigation.items(for: context?.principal, path: context?.request.path ?? ""))
-        return .html(try templates.render(template, .dictionary(page)), status: status)
+        return HTTPResponse(status: status, headers: HTTPHeaders([("Content-Type", "text/html; charset=utf-8")]),
+                            body: try templates.renderBytes(template, .dictionary(page)))
     }
 
     static func currentUser(_ principal: Principal) -> TemplateValue {
