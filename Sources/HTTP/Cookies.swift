@@ -33,8 +33,17 @@ public enum Cookies {
 }
 
 extension Substring {
+    /// Without spaces and tabs at either end, by UTF-8 bytes: this runs for every cookie of every request.
     fileprivate func trimmingSpaces() -> String {
-        String(drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
+        let bytes = utf8
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, bytes[start] == 32 || bytes[start] == 9 { start = bytes.index(after: start) }
+        while end > start {
+            let before = bytes.index(before: end)
+            guard bytes[before] == 32 || bytes[before] == 9 else { break }
+            end = before
+        }
+        return String(self[start..<end])
     }
 }
 
