@@ -29,3 +29,27 @@ final class CalendarDateTests: XCTestCase {
         XCTAssertEqual(time.timestamp, "2026-11-25T10:00:00Z")
     }
 }
+
+final class CalendarDateFormattingTests: XCTestCase {
+    func testISOTextRoundTripsForEveryDayOfSeveralYearsAndMatchesFoundation() {
+        let iso = ISO8601DateFormatter()
+        iso.formatOptions = [.withFullDate]
+        iso.timeZone = TimeZone(identifier: "UTC")
+        var instant = Date(timeIntervalSince1970: 946_684_800 + 43_200)  // noon, 1 January 2000
+        for _ in 0..<(366 * 4) {
+            let date = CalendarDate(instant)
+            XCTAssertEqual(date.iso, iso.string(from: instant))
+            XCTAssertEqual(CalendarDate(iso: date.iso), date)
+            instant += 86_400
+        }
+        XCTAssertEqual(CalendarDate(year: 7, month: 3, day: 9)?.iso, "0007-03-09")
+    }
+
+    func testISOParsingRefusesAnythingButYYYYMMDD() {
+        for text in ["2026-9-03", "2026-09-3", "2026/09/03", "2026-09-031", "２０２６-09-03", "2026-13-01", "2026-02-29",
+                     "+026-09-03", "2026-0a-03", ""] {
+            XCTAssertNil(CalendarDate(iso: text), text)
+        }
+        XCTAssertEqual(CalendarDate(iso: "2028-02-29"), CalendarDate(year: 2028, month: 2, day: 29))
+    }
+}
