@@ -36,5 +36,8 @@ public struct Report: Sendable, Identifiable {
     }
 
     /// Every live signature still matches the content (issue 9 item 7's verification).
-    public var signaturesHold: Bool { liveSignatures.allSatisfy { $0.contentHash == sealHash } }
+    public var signaturesHold: Bool { signaturesHold(seal: sealHash) }
+
+    /// As `signaturesHold`, against a seal the caller has already computed (it encodes the whole report).
+    public func signaturesHold(seal: String) -> Bool { liveSignatures.allSatisfy { $0.contentHash == seal } }
 }

@@ -18,6 +18,8 @@ struct ReportPageView {
 
     var values: [String: TemplateValue] {
         let header = page.header
+        // Encodes the whole report: once a page, not once a signature.
+        let seal = report.sealHash
         let viewer = page.viewer
         let state = report.state
         let summary = ReportSummary(reportFor: report)
@@ -54,9 +56,9 @@ struct ReportPageView {
             "detailsError": TemplateValue(errors["details"]),
             "returnReasons": .list(ReturnForm.commonReasons.map { ["value": .string($0.value), "label": .string($0.label)] }),
             "returnSections": .list(ReturnForm.sections.map { ["value": .string($0.value), "label": .string($0.label)] }),
-            "signatures": .list(signatureRows),
-            "sealHash": .string(report.sealHash),
-            "signaturesHold": .bool(report.signaturesHold),
+            "signatures": .list(signatureRows(seal: seal)),
+            "sealHash": .string(seal),
+            "signaturesHold": .bool(report.signaturesHold(seal: seal)),
             "history": .list(page.history.map { change in
                 ["field": .string(change.field), "author": .string(change.author), "when": .string(DisplayTime.format(change.changedAt)),
                  "old": .string(change.oldValue), "new": .string(change.newValue)]
@@ -92,11 +94,11 @@ struct ReportPageView {
         return rows
     }
 
-    private var signatureRows: [TemplateValue] {
+    private func signatureRows(seal: String) -> [TemplateValue] {
         report.signatures.map { signature in
             ["role": .string(signature.role.title), "name": .string(signature.signerName), "when": .string(DisplayTime.format(signature.signedAt)),
              "hash": .string(signature.contentHash), "cleared": TemplateValue(signature.clearedAt.map(DisplayTime.format)),
-             "holds": .bool(signature.clearedAt == nil && signature.contentHash == report.sealHash)]
+             "holds": .bool(signature.clearedAt == nil && signature.contentHash == seal)]
         }
     }
 

@@ -8,26 +8,70 @@ enum DisplayTime {
 
     /// The stored text unchanged when it is not a timestamp we wrote.
     static func format(_ timestamp: String) -> String {
-        guard let instant = date(timestamp) else { return timestamp }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = ukZone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
-        guard let year = parts.year, let month = parts.month, let day = parts.day, let hour = parts.hour, let minute = parts.minute,
-              let date = CalendarDate(year: year, month: month, day: day) else { return timestamp }
-        return date.ukLong + ", " + String(format: "%02d:%02d", hour, minute)
+        guard let utc = parts(timestamp) else { return timestamp }
+        guard utc.day.year >= 1996 else { return foundationFormat(utc) ?? timestamp }
+        // Summer Time Act 1972 as amended (EU rule since 1996): BST from 01:00 UTC on the last
+        // Sunday of March to 01:00 UTC on the last Sunday of October. Computed, not looked up:
+        // every timestamp on every page comes through here.
+        let minute = utc.day.dayNumber * 1440 + utc.hour * 60 + utc.minute
+        let start = lastSunday(month: 3, year: utc.day.year).dayNumber * 1440 + 60
+        let end = lastSunday(month: 10, year: utc.day.year).dayNumber * 1440 + 60
+        let local = minute + (minute >= start && minute < end ? 60 : 0)
+        let day = CalendarDate(dayNumber: local.floorDivided(by: 1440))
+        let clock = local - day.dayNumber * 1440
+        return day.ukLong + ", " + twoDigits(clock / 60) + ":" + twoDigits(clock % 60)
     }
 
     /// Parses exactly "YYYY-MM-DDTHH:MM:SSZ".
     static func date(_ timestamp: String) -> Date? {
-        let utf8 = Array(timestamp.utf8)
-        guard utf8.count == 20, utf8[10] == UInt8(ascii: "T"), utf8[19] == UInt8(ascii: "Z"),
-              let day = CalendarDate(iso: String(decoding: utf8[0..<10], as: UTF8.self)) else { return nil }
-        let clock = String(decoding: utf8[11..<19], as: UTF8.self).split(separator: ":", omittingEmptySubsequences: false)
-        guard clock.count == 3, clock.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let hour = Int(clock[0]), let minute = Int(clock[1]), let second = Int(clock[2]),
-              hour < 24, minute < 60, second < 61 else { return nil }
+        guard let utc = parts(timestamp) else { return nil }
+        return Date(timeIntervalSince1970: Double(utc.day.dayNumber * 86_400 + utc.hour * 3600 + utc.minute * 60 + utc.second))
+    }
+
+    private struct Parts { let day: CalendarDate; let hour: Int; let minute: Int; let second: Int }
+
+    private static func parts(_ timestamp: String) -> Parts? {
+        let utf8 = timestamp.utf8
+        guard utf8.count == 20 else { return nil }
+        let bytes = Array(utf8)
+        guard bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+              bytes[19] == UInt8(ascii: "Z"),
+              let day = CalendarDate(iso: String(decoding: bytes[0..<10], as: UTF8.self)),
+              let hour = number(bytes[11], bytes[12]), let minute = number(bytes[14], bytes[15]),
+              let second = number(bytes[17], bytes[18]), hour < 24, minute < 60, second < 61 else { return nil }
+        return Parts(day: day, hour: hour, minute: minute, second: second)
+    }
+
+    private static func number(_ tens: UInt8, _ units: UInt8) -> Int? {
+        guard (48...57).contains(tens), (48...57).contains(units) else { return nil }
+        return Int(tens - 48) * 10 + Int(units - 48)
+    }
+
+    private static func lastSunday(month: Int, year: Int) -> CalendarDate {
+        CalendarDate(year: year, month: month, day: 31)!.onOrBefore(weekday: 7)
+    }
+
+    private static func twoDigits(_ number: Int) -> String { number < 10 ? "0\(number)" : String(number) }
+
+    /// Before 1996 the UK's rules changed year by year: Foundation's time-zone database knows them.
+    private static func foundationFormat(_ utc: Parts) -> String? {
+        guard let instant = date(timestampText(utc)) else { return nil }
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute, second: second))
+        calendar.timeZone = ukZone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
+        guard let year = c.year, let month = c.month, let day = c.day, let hour = c.hour, let minute = c.minute,
+              let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+        return date.ukLong + ", " + twoDigits(hour) + ":" + twoDigits(minute)
+    }
+
+    private static func timestampText(_ utc: Parts) -> String {
+        utc.day.iso + "T" + twoDigits(utc.hour) + ":" + twoDigits(utc.minute) + ":" + twoDigits(utc.second) + "Z"
+    }
+}
+
+private extension Int {
+    func floorDivided(by divisor: Int) -> Int {
+        let quotient = self / divisor
+        return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
     }
 }
