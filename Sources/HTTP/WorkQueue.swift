@@ -4,7 +4,9 @@ import Foundation
 final class WorkQueue<Element: Sendable>: @unchecked Sendable {
     // @unchecked: `items` and `closed` are only touched while holding `condition`.
     private let condition = NSCondition()
-    private var items: [Element] = []
+    /// Popped slots are set to nil at once: a slot kept until compaction would keep its request
+    /// (and its body, up to the body limit) alive long after the answer.
+    private var items: [Element?] = []
     private var head = 0
     private var closed = false
 
@@ -22,8 +24,12 @@ final class WorkQueue<Element: Sendable>: @unchecked Sendable {
         while head == items.count && !closed { condition.wait() }
         guard head < items.count else { return nil }
         let item = items[head]
+        items[head] = nil
         head += 1
-        if head > 1024 && head * 2 > items.count {
+        if head == items.count {
+            items.removeAll(keepingCapacity: true)
+            head = 0
+        } else if head > 1024 && head * 2 > items.count {
             items.removeFirst(head)
             head = 0
         }

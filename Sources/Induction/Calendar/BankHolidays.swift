@@ -31,4 +31,18 @@ public struct BankHolidays: Sendable {
         }
         return Self.standingRules(year: date.year).contains(date)
     }
+
+    /// The bank holidays of these years as day numbers, each year's rules worked out once: a term's
+    /// school days ask about every day in it.
+    func dayNumbers(years: ClosedRange<Int>) -> Set<Int> {
+        var numbers = Set<Int>()
+        for year in years {
+            if coveredYears.contains(year) || !useRulesOutsideCoveredYears {
+                for date in dates where date.year == year { numbers.insert(date.dayNumber) }
+            } else {
+                for date in Self.standingRules(year: year) { numbers.insert(date.dayNumber) }
+            }
+        }
+        return numbers
+    }
 }

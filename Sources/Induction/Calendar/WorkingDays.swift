@@ -36,6 +36,13 @@ public struct WorkingDays: Sendable {
     /// The working days in `from...through`, in order.
     public func days(from: CalendarDate, through: CalendarDate) -> [CalendarDate] {
         guard from <= through else { return [] }
-        return (from.dayNumber...through.dayNumber).map(CalendarDate.init(dayNumber:)).filter(isWorkingDay)
+        let holidays = bankHolidays.dayNumbers(years: from.year...through.year)
+        var days: [CalendarDate] = []
+        var weekday = from.isoWeekday
+        for number in from.dayNumber...through.dayNumber {
+            if weekday < 6, !holidays.contains(number) { days.append(CalendarDate(dayNumber: number)) }
+            weekday = weekday == 7 ? 1 : weekday + 1
+        }
+        return days
     }
 }
