@@ -1,7 +1,12 @@
 extension InductionReader {
-    /// The appropriate body's list of schools, all or with one status.
-    public func schoolListings(status: SchoolListing.Status?) throws -> [SchoolListing] {
-        try database.read { try InductionDirectory().schoolListings(status: status, $0) }
+    /// One page of the appropriate body's list of schools, all or with one status; `window` turns the
+    /// total into the page's limit and offset.
+    public func schoolListings(status: SchoolListing.Status?,
+                               window: (_ total: Int) -> (limit: Int, offset: Int)) throws -> PagedList<SchoolListing> {
+        let directory = InductionDirectory()
+        return try paged(count: { try directory.schoolListingCount(status: status, $0) }, items: { limit, offset, c in
+            try directory.schoolListings(status: status, limit: limit, offset: offset, c)
+        }, window: window)
     }
 
     /// A school's home page, or nil when there is no such school.
