@@ -23,8 +23,10 @@ extension InductionReader {
     }
 
     /// The dashboard's lists of reports still with schools: those returned, or those past their due
-    /// date (issue 10 item 1), oldest due first; one statement.
-    public func reportsWithSchools(_ list: SchoolReportList, today: CalendarDate) throws -> [AppropriateBodyReportRow] {
+    /// date (issue 10 item 1), oldest due first; one page of them (`window` turns the total into
+    /// limit and offset, issue 12 item 2).
+    public func reportsWithSchools(_ list: SchoolReportList, today: CalendarDate,
+                                   window: (_ total: Int) -> (limit: Int, offset: Int)) throws -> PagedList<AppropriateBodyReportRow> {
         try database.read { c in
             let (condition, bindings): (String, [any SQLBindable]) = switch list {
             case .overdue: ("r.state IN ('draft', 'shared', 'awaiting-signatures', 'returned') AND r.due_date < ?", [today.iso])
@@ -33,7 +35,10 @@ extension InductionReader {
                 try { let term = try TermDatesStore().load(c).term(onOrAfter: today)
                       return ("r.due_date BETWEEN ? AND ?", [term.start.iso, term.end.iso]) }()
             }
-            return try c.query(ABReportRows.select() + " WHERE \(condition) ORDER BY r.due_date, r.id", bindings).map(ABReportRows.row)
+            let total = try c.scalarInt("SELECT count(*) FROM reports r WHERE \(condition)", bindings) ?? 0
+            let (limit, offset) = window(total)
+            return PagedList(total: total, items: try c.query(ABReportRows.select() + " WHERE \(condition) ORDER BY r.due_date, r.id LIMIT ? OFFSET ?",
+                                                              bindings + [limit, offset]).map(ABReportRows.row))
         }
     }
 

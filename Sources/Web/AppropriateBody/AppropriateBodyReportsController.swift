@@ -10,9 +10,15 @@ struct AppropriateBodyReportsController: Sendable {
 
     func index(_ context: RequestContext) throws -> HTTPResponse {
         if let list = context.request.queryValue("show").flatMap(SchoolReportList.init(rawValue:)) {
-            let rows = try services.reader.reportsWithSchools(list, today: services.time.today)
+            let requested = context.request.queryValue("page")
+            let page = try services.reader.reportsWithSchools(list, today: services.time.today) {
+                AdminPaging(requested: requested, total: $0).window
+            }
+            let rows = page.items
             return try pages.render("pages/ab_reports_with_schools", title: list.heading, context: context, values: [
                 "heading": .string(list.heading), "reports": .list(rows.map(Self.row)), "hasReports": .bool(!rows.isEmpty),
+                "pagination": AdminPaging(requested: requested, total: page.total)
+                    .values(path: "/ab/reports", filters: [("show", list.rawValue)], nouns: ("report", "reports")),
             ])
         }
         let form = ReportQueueFilterForm(query: context.request)
