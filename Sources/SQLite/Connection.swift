@@ -7,6 +7,8 @@ public final class Connection {
     public let isReadOnly: Bool
     private var handle: OpaquePointer?
     private var statementCache: [String: Statement] = [:]
+    /// How many statements `withStatement` has had to prepare (the rest came from the cache).
+    private(set) var statementsPrepared = 0
     let counter: StatementCounter
     private static let statementCacheLimit = 256
     static let busyTimeoutMilliseconds: Int32 = 5000
@@ -92,6 +94,7 @@ public final class Connection {
             statement = cached
         } else {
             statement = try Statement(db: database(), sql: sql, persistent: true, counter: counter)
+            statementsPrepared += 1
             if statementCache.count >= Connection.statementCacheLimit { statementCache.removeAll() }
             statementCache[sql] = statement
         }
