@@ -46,16 +46,20 @@ extension InductionReader {
     }
 
     /// The AB's at-risk list (SG 4.1–4.5): each open entry, oldest first, with the report that put the
-    /// ECT on it (or kept them there) and its support plan; one statement.
-    public func atRiskList() throws -> [AtRiskEntry] {
+    /// ECT on it (or kept them there) and its support plan; one page of them (`window` turns the
+    /// total into limit and offset, issue 12 item 2).
+    public func atRiskList(window: (_ total: Int) -> (limit: Int, offset: Int)) throws -> PagedList<AtRiskEntry> {
         try database.read { c in
+            let total = try c.scalarInt("SELECT count(*) FROM at_risk_entries WHERE left_at IS NULL") ?? 0
+            let (limit, offset) = window(total)
             let plan = "COALESCE((SELECT value FROM report_fields f WHERE f.report_id = r.id AND f.name = 'support-plan'), '') AS support_plan"
-            return try c.query(ABReportRows.select(extra: "a.joined_at, " + plan, join: "JOIN at_risk_entries a ON a.report_id = r.id")
-                               + " WHERE a.left_at IS NULL ORDER BY a.joined_at, a.id").map { row in
+            return PagedList(total: total, items: try c.query(
+                ABReportRows.select(extra: "a.joined_at, " + plan, join: "JOIN at_risk_entries a ON a.report_id = r.id")
+                    + " WHERE a.left_at IS NULL ORDER BY a.joined_at, a.id LIMIT ? OFFSET ?", [limit, offset]).map { row in
                 let report = try ABReportRows.row(row)
                 return AtRiskEntry(ectID: report.ectID, ectName: report.ectName, schoolName: report.schoolName,
                                    joinedAt: try row.string("joined_at"), report: report, supportPlan: try row.string("support_plan"))
-            }
+            })
         }
     }
 }

@@ -36,8 +36,12 @@ struct AppropriateBodyReportsController: Sendable {
     }
 
     func atRisk(_ context: RequestContext) throws -> HTTPResponse {
-        let entries = try services.reader.atRiskList()
+        let requested = context.request.queryValue("page")
+        let list = try services.reader.atRiskList { AdminPaging(requested: requested, total: $0).window }
+        let entries = list.items
         return try pages.render("pages/ab_at_risk", title: "ECTs at risk", context: context, values: [
+            "pagination": AdminPaging(requested: requested, total: list.total)
+                .values(path: "/ab/at-risk", filters: [], nouns: ("ECT", "ECTs")),
             "entries": .list(entries.map { entry in
                 [
                     "ectName": .string(entry.ectName),
