@@ -65,6 +65,13 @@ final class StatementCountTests: XCTestCase {
         Page(name: "notifications", email: tutor, role: .inductionTutor, target: { _ in "/account/notifications" }, limit: 25),
         Page(name: "ECT list CSV", email: officer, role: .abOfficer, target: { _ in "/ects.csv" }, limit: 25),
         Page(name: "fees CSV", email: officer, role: .abOfficer, target: { _ in "/ab/fees.csv" }, limit: 25),
+        Page(name: "fees", email: officer, role: .abOfficer, target: { _ in "/ab/fees" }, limit: 25),
+        Page(name: "DfE returns", email: admin, role: .abAdmin, target: { _ in "/ab/returns" }, limit: 25),
+        Page(name: "ECT registrations to confirm", email: admin, role: .abAdmin, target: { _ in "/ab/ect-registrations" }, limit: 25),
+        Page(name: "programme checks", email: officer, role: .abOfficer, target: { _ in "/ab/programme-checks" }, limit: 25),
+        Page(name: "school registrations", email: admin, role: .abAdmin, target: { _ in "/admin/registrations" }, limit: 25),
+        Page(name: "my reminders", email: tutor, role: .inductionTutor, target: { _ in "/account/reminders" }, limit: 25),
+        Page(name: "governors report", email: head, role: .headteacher, target: { "/schools/\($0.calder)/governors-report" }, limit: 40),
     ]
 
     func testEveryMainPageRunsAFewStatementsHoweverManyECTsAndReports() throws {
