@@ -37,6 +37,8 @@ final class QueryPlanTests: XCTestCase {
             WHERE (?1 IS NULL OR s.id = ?1) AND (?2 IS NULL OR s.urn = ?2)
             ORDER BY s.name, s.id, e.last_name, e.first_name, e.id LIMIT 50 OFFSET 0
             """, bindings: [nil as Int?, nil as String?], index: "schools_by_name"),
+        Plan(name: "schools and ECTs: the ECT count", sql: "SELECT count(*) FROM ects WHERE registration_status = 'confirmed'",
+             index: "ects_by_registration_status"),
         Plan(name: "schools list", sql: "SELECT s.id, s.name FROM schools s ORDER BY s.name, s.id LIMIT 50", index: "schools_by_name"),
         Plan(name: "search by surname", sql: """
             SELECT e.id FROM ects e JOIN schools s ON s.id = e.school_id

@@ -14,6 +14,8 @@ enum Migration023 {
     CREATE INDEX reports_by_due_date ON reports(due_date);
     -- The list of schools and ECTs, and the schools list, by name.
     CREATE INDEX schools_by_name ON schools(name);
+    -- Confirmed ECTs counted for the list's summary, in all or at one school.
+    CREATE INDEX ects_by_registration_status ON ects(registration_status, school_id);
     -- Search results by surname.
     CREATE INDEX ects_by_name ON ects(last_name, first_name);
     -- ECTs in induction (open confirmed periods), counted on the dashboard.

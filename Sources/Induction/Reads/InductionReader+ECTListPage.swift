@@ -7,8 +7,12 @@ extension InductionReader {
         try database.read { c in
             let urn = urn.flatMap { $0.isEmpty ? nil : $0 }
             let schools = "SELECT id FROM schools WHERE ?1 IS NULL OR urn = ?1"
-            let ectCount = try c.scalarInt(
-                "SELECT count(*) FROM ects WHERE registration_status = 'confirmed' AND school_id IN (\(schools))", [urn]) ?? 0
+            // Over Migration023's ects_by_registration_status: the whole list's count never reads the table.
+            let ectCount = try (urn.map { urn in
+                try c.scalarInt("""
+                    SELECT count(*) FROM ects WHERE registration_status = 'confirmed' AND school_id = (SELECT id FROM schools WHERE urn = ?)
+                    """, [urn])
+            } ?? c.scalarInt("SELECT count(*) FROM ects WHERE registration_status = 'confirmed'")) ?? 0
             let schoolCount = try c.scalarInt("SELECT count(*) FROM (\(schools))", [urn]) ?? 0
             let emptySchools = try c.scalarInt("""
                 SELECT count(*) FROM (\(schools)) s WHERE NOT EXISTS (
