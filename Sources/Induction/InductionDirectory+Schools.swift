@@ -4,7 +4,8 @@ import SQLite
 extension InductionDirectory {
     /// Every school (authorised and suspended) and every pending registration request, by name;
     /// `status` keeps one kind only, `schoolID` one school only (and no requests).
-    public func schoolListings(status: SchoolListing.Status? = nil, schoolID: Int? = nil,
+    /// `limit` and `offset` give one page of them (issue 12 item 2).
+    public func schoolListings(status: SchoolListing.Status? = nil, schoolID: Int? = nil, limit: Int = -1, offset: Int = 0,
                                _ connection: Connection) throws -> [SchoolListing] {
         let rows = try connection.query(
             """
@@ -17,8 +18,8 @@ extension InductionDirectory {
             SELECT r.id, r.urn, r.school_name, 'pending', 'not-recorded', '', 0, 0
             FROM school_registration_requests r
             WHERE r.status = 'pending' AND (?1 IS NULL OR ?1 = 'pending') AND ?2 IS NULL
-            ORDER BY 3, 1
-            """, [status?.rawValue, schoolID]
+            ORDER BY 3, 1 LIMIT ?3 OFFSET ?4
+            """, [status?.rawValue, schoolID, limit, offset]
         )
         return try rows.map { row in
             SchoolListing(id: try row.int("id"), urn: try row.string("urn"), name: try row.string("name"),
@@ -27,6 +28,14 @@ extension InductionDirectory {
                           localAuthority: try row.string("local_authority"),
                           staffCount: try row.int("staff_count"), ectCount: try row.int("ect_count"))
         }
+    }
+
+    /// How many rows `schoolListings(status:)` gives in all.
+    public func schoolListingCount(status: SchoolListing.Status?, _ connection: Connection) throws -> Int {
+        try connection.scalarInt("""
+            SELECT (SELECT count(*) FROM schools WHERE ?1 IS NULL OR status = ?1)
+                 + (SELECT count(*) FROM school_registration_requests WHERE status = 'pending' AND (?1 IS NULL OR ?1 = 'pending'))
+            """, [status?.rawValue]) ?? 0
     }
 
     /// The school itself as the list shows it, or nil when there is no such school.

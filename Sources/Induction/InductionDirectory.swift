@@ -11,15 +11,21 @@ public struct InductionDirectory: Sendable {
     /// Every school, by name, each with its confirmed ECTs by surname. A registration waiting for the
     /// appropriate body (or rejected by it) is never listed as an ECT of the school.
     public func rosters(_ connection: Connection, schoolID: Int? = nil) throws -> [SchoolRoster] {
+        try rosters(connection, schoolID: schoolID, urn: nil, limit: -1, offset: 0)
+    }
+
+    /// One slice of the list: a row is an ECT, or a school without ECTs, in the list's order; the
+    /// rows of a school are grouped into one roster. `urn` keeps one school's rows.
+    func rosters(_ connection: Connection, schoolID: Int?, urn: String?, limit: Int, offset: Int) throws -> [SchoolRoster] {
         let rows = try connection.query(
             """
             SELECT s.id AS school_id, s.urn, s.name AS school_name, s.local_authority,
                    e.id AS ect_id, e.first_name, e.last_name, e.trn, e.induction_start_date, e.fte_percent,
                    \(Self.currentStaffColumns)
             FROM schools s LEFT JOIN ects e ON e.school_id = s.id AND e.registration_status = 'confirmed'
-            WHERE ?1 IS NULL OR s.id = ?1
-            ORDER BY s.name, s.id, e.last_name, e.first_name, e.id
-            """, [schoolID]
+            WHERE (?1 IS NULL OR s.id = ?1) AND (?2 IS NULL OR s.urn = ?2)
+            ORDER BY s.name, s.id, e.last_name, e.first_name, e.id LIMIT ?3 OFFSET ?4
+            """, [schoolID, urn, limit, offset]
         )
         var rosters: [SchoolRoster] = []
         for row in rows {

@@ -17,7 +17,8 @@ extension Connection {
         if isInTransaction {
             return try inSavepoint(body)
         }
-        try execute(begin)
+        // BEGIN, COMMIT and ROLLBACK go through the statement cache: every read runs them.
+        try run(begin)
         let result: T
         do {
             result = try body()
@@ -26,7 +27,7 @@ extension Connection {
             throw error
         }
         do {
-            try execute("COMMIT")
+            try run("COMMIT")
         } catch {
             // A failed COMMIT (deferred foreign key, busy) can leave the transaction open.
             rollback()
@@ -48,6 +49,6 @@ extension Connection {
     }
 
     private func rollback() {
-        if isInTransaction { try? execute("ROLLBACK") }
+        if isInTransaction { try? run("ROLLBACK") }
     }
 }

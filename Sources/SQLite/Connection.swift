@@ -7,14 +7,22 @@ public final class Connection {
     public let isReadOnly: Bool
     private var handle: OpaquePointer?
     private var statementCache: [String: Statement] = [:]
+    /// How many statements `withStatement` has had to prepare (the rest came from the cache).
+    private(set) var statementsPrepared = 0
+    let counter: StatementCounter
     private static let statementCacheLimit = 256
     static let busyTimeoutMilliseconds: Int32 = 5000
 
     /// Opens (creating unless `readOnly`) the database at `path` and sets the connection PRAGMAs:
     /// `journal_mode=WAL` (writers only; WAL persists in the file), `foreign_keys=ON`,
     /// `busy_timeout=5000` and `synchronous=FULL`.
-    public init(path: String, readOnly: Bool = false) throws {
+    public convenience init(path: String, readOnly: Bool = false) throws {
+        try self.init(path: path, readOnly: readOnly, counter: StatementCounter())
+    }
+
+    init(path: String, readOnly: Bool, counter: StatementCounter) throws {
         self.path = path
+        self.counter = counter
         self.isReadOnly = readOnly
         let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
             | SQLITE_OPEN_NOMUTEX
@@ -63,6 +71,7 @@ public final class Connection {
     /// Runs a script of one or more statements without bindings (migrations, PRAGMAs).
     public func execute(_ sql: String) throws {
         let db = try database()
+        counter.add()
         var errorMessage: UnsafeMutablePointer<CChar>?
         let code = sqlite3_exec(db, sql, nil, nil, &errorMessage)
         guard code == SQLITE_OK else {
@@ -74,7 +83,7 @@ public final class Connection {
 
     /// A new statement owned by the caller, finalised when the caller releases it.
     public func prepare(_ sql: String) throws -> Statement {
-        try Statement(db: database(), sql: sql, persistent: false)
+        try Statement(db: database(), sql: sql, persistent: false, counter: counter)
     }
 
     /// Runs `body` with a cached statement bound to `bindings`, then resets it and clears its
@@ -84,7 +93,8 @@ public final class Connection {
         if let cached = statementCache[sql] {
             statement = cached
         } else {
-            statement = try Statement(db: database(), sql: sql, persistent: true)
+            statement = try Statement(db: database(), sql: sql, persistent: true, counter: counter)
+            statementsPrepared += 1
             if statementCache.count >= Connection.statementCacheLimit { statementCache.removeAll() }
             statementCache[sql] = statement
         }

@@ -12,15 +12,23 @@ public final class Database: @unchecked Sendable {
     private let writerLock = NSLock()
     private let writerOwner = Atomic<UInt>(0)
     private let readerPool: ReaderPool
+    private let counter: StatementCounter
 
     /// Opens the writer (creating the file and switching it to WAL) and then the readers.
     /// `path` must name a file: every `:memory:` connection would be a separate database.
     public init(path: String, readerCount: Int = 4) throws {
         precondition(readerCount >= 1, "a Database needs at least one reader connection")
         self.path = path
-        writer = try Connection(path: path)
-        readerPool = ReaderPool(try (0..<readerCount).map { _ in try Connection(path: path, readOnly: true) })
+        let counter = StatementCounter()
+        self.counter = counter
+        writer = try Connection(path: path, readOnly: false, counter: counter)
+        readerPool = ReaderPool(try (0..<readerCount).map { _ in try Connection(path: path, readOnly: true, counter: counter) })
     }
+
+    /// Every statement run so far on this database's connections: each run of a prepared statement
+    /// (its first step after a reset) and each `execute` script (BEGIN, COMMIT, PRAGMAs count as one each).
+    /// Tests read the difference around one request to catch N+1 queries.
+    public var statementsRun: Int { counter.value }
 
     /// Runs `body` with the writer connection, one caller at a time. It does not open a
     /// transaction: call `connection.transaction { }` for work that must commit or roll back whole.

@@ -5,8 +5,9 @@ public final class Statement {
     public let sql: String
     let handle: OpaquePointer
     private let db: OpaquePointer
+    private let counter: StatementCounter
 
-    init(db: OpaquePointer, sql: String, persistent: Bool) throws {
+    init(db: OpaquePointer, sql: String, persistent: Bool, counter: StatementCounter) throws {
         var handle: OpaquePointer?
         var tail: UnsafePointer<CChar>?
         let flags = persistent ? UInt32(SQLITE_PREPARE_PERSISTENT) : 0
@@ -18,6 +19,7 @@ public final class Statement {
         self.handle = handle
         self.db = db
         self.sql = sql
+        self.counter = counter
         if let tail, Statement.hasStatement(db: db, sql: tail) {
             throw SQLiteError(code: SQLITE_MISUSE, message: "more than one statement; use execute(_:) for scripts", sql: sql)
         }
@@ -75,6 +77,8 @@ public final class Statement {
     /// Advances one row: `true` when a row is available, `false` when done.
     @discardableResult
     public func step() throws -> Bool {
+        // A statement not yet stepped since its last reset starts a new run: count it once.
+        if sqlite3_stmt_busy(handle) == 0 { counter.add() }
         switch sqlite3_step(handle) {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false

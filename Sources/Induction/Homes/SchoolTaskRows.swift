@@ -20,17 +20,24 @@ enum SchoolTaskRows {
     }
 
     /// For each ECT this person tutors at the school now, the first due item of the current period
-    /// not yet with the appropriate body, with its report if started.
+    /// not yet with the appropriate body, with its report if started. A fixed number of queries
+    /// whatever the number of ECTs (issue 12 item 2).
     static func nextSteps(tutorID: Int, schoolID: Int, today: CalendarDate, _ c: Connection) throws -> [ECTNextStep] {
-        let ids = try c.query("""
-            SELECT DISTINCT a.ect_id FROM staff_assignments a JOIN ects e ON e.id = a.ect_id
+        let tutored = """
+            SELECT a.ect_id FROM staff_assignments a JOIN ects e ON e.id = a.ect_id
             WHERE a.user_id = ? AND a.school_id = ? AND a.role = 'tutor' AND a.to_date IS NULL AND e.school_id = a.school_id
-            ORDER BY e.last_name, e.first_name
-            """, [tutorID, schoolID]).map { try $0.int("ect_id") }
-        let loader = ECTRecordLoader()
-        return try ids.compactMap { id -> ECTNextStep? in
-            guard let record = try loader.load(ectID: id, c), record.period?.endDate == nil else { return nil }
-            let reports = try ReportSummary.load(ectID: id, c).filter { $0.periodID == record.period?.id }
+            """
+        let ids = try c.query("""
+            SELECT DISTINCT e.id FROM ects e WHERE e.id IN (\(tutored)) ORDER BY e.last_name, e.first_name
+            """, [tutorID, schoolID]).map { try $0.int("id") }
+        let records = try ECTRecordSetLoader().load(ids: tutored, [tutorID, schoolID], c)
+        var reportsByECT: [Int: [ReportSummary]] = [:]
+        for report in try ReportSummary.load(ectIDs: tutored, [tutorID, schoolID], c) {
+            reportsByECT[report.ectID, default: []].append(report)
+        }
+        return ids.compactMap { id -> ECTNextStep? in
+            guard let record = records[id], record.period?.endDate == nil else { return nil }
+            let reports = (reportsByECT[id] ?? []).filter { $0.periodID == record.period?.id }
             let items = (try? TermCalendar.compute(record.calendarInput))?.dueItems ?? []
             let open = items.lazy.map { item in (item, reports.first { $0.kind == item.kind && $0.termNumber == item.forTermNumber }) }
                 .first { _, report in report.map { $0.state != .submitted && $0.state != .accepted } ?? true }

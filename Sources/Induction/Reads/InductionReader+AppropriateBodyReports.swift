@@ -12,7 +12,10 @@ extension InductionReader {
             let (limit, offset) = window(total)
             let awaiting = try c.query(ABReportRows.select() + clause + " ORDER BY r.submitted_at, r.due_date, r.id LIMIT ? OFFSET ?",
                                        bindings + [limit, offset])
-            let decided = try c.query(ABReportRows.select() + " WHERE r.state IN ('returned', 'accepted') ORDER BY r.decided_at DESC, r.id DESC LIMIT ?",
+            // likely(): most reports are decided, so SQLite walks Migration023's reports_recently_decided
+            // newest first and stops at the limit instead of sorting every decided report.
+            let decided = try c.query(ABReportRows.select()
+                                      + " WHERE likely(r.state IN ('returned', 'accepted')) ORDER BY r.decided_at DESC, r.id DESC LIMIT ?",
                                       [recentLimit])
             let schools = try c.query("SELECT id, name FROM schools ORDER BY name").map {
                 SchoolChoice(id: try $0.int("id"), name: try $0.string("name"))
@@ -23,8 +26,10 @@ extension InductionReader {
     }
 
     /// The dashboard's lists of reports still with schools: those returned, or those past their due
-    /// date (issue 10 item 1), oldest due first; one statement.
-    public func reportsWithSchools(_ list: SchoolReportList, today: CalendarDate) throws -> [AppropriateBodyReportRow] {
+    /// date (issue 10 item 1), oldest due first; one page of them (`window` turns the total into
+    /// limit and offset, issue 12 item 2).
+    public func reportsWithSchools(_ list: SchoolReportList, today: CalendarDate,
+                                   window: (_ total: Int) -> (limit: Int, offset: Int)) throws -> PagedList<AppropriateBodyReportRow> {
         try database.read { c in
             let (condition, bindings): (String, [any SQLBindable]) = switch list {
             case .overdue: ("r.state IN ('draft', 'shared', 'awaiting-signatures', 'returned') AND r.due_date < ?", [today.iso])
@@ -33,21 +38,28 @@ extension InductionReader {
                 try { let term = try TermDatesStore().load(c).term(onOrAfter: today)
                       return ("r.due_date BETWEEN ? AND ?", [term.start.iso, term.end.iso]) }()
             }
-            return try c.query(ABReportRows.select() + " WHERE \(condition) ORDER BY r.due_date, r.id", bindings).map(ABReportRows.row)
+            let total = try c.scalarInt("SELECT count(*) FROM reports r WHERE \(condition)", bindings) ?? 0
+            let (limit, offset) = window(total)
+            return PagedList(total: total, items: try c.query(ABReportRows.select() + " WHERE \(condition) ORDER BY r.due_date, r.id LIMIT ? OFFSET ?",
+                                                              bindings + [limit, offset]).map(ABReportRows.row))
         }
     }
 
     /// The AB's at-risk list (SG 4.1–4.5): each open entry, oldest first, with the report that put the
-    /// ECT on it (or kept them there) and its support plan; one statement.
-    public func atRiskList() throws -> [AtRiskEntry] {
+    /// ECT on it (or kept them there) and its support plan; one page of them (`window` turns the
+    /// total into limit and offset, issue 12 item 2).
+    public func atRiskList(window: (_ total: Int) -> (limit: Int, offset: Int)) throws -> PagedList<AtRiskEntry> {
         try database.read { c in
+            let total = try c.scalarInt("SELECT count(*) FROM at_risk_entries WHERE left_at IS NULL") ?? 0
+            let (limit, offset) = window(total)
             let plan = "COALESCE((SELECT value FROM report_fields f WHERE f.report_id = r.id AND f.name = 'support-plan'), '') AS support_plan"
-            return try c.query(ABReportRows.select(extra: "a.joined_at, " + plan, join: "JOIN at_risk_entries a ON a.report_id = r.id")
-                               + " WHERE a.left_at IS NULL ORDER BY a.joined_at, a.id").map { row in
+            return PagedList(total: total, items: try c.query(
+                ABReportRows.select(extra: "a.joined_at, " + plan, join: "JOIN at_risk_entries a ON a.report_id = r.id")
+                    + " WHERE a.left_at IS NULL ORDER BY a.joined_at, a.id LIMIT ? OFFSET ?", [limit, offset]).map { row in
                 let report = try ABReportRows.row(row)
                 return AtRiskEntry(ectID: report.ectID, ectName: report.ectName, schoolName: report.schoolName,
                                    joinedAt: try row.string("joined_at"), report: report, supportPlan: try row.string("support_plan"))
-            }
+            })
         }
     }
 }

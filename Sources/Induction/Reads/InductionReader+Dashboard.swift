@@ -25,7 +25,7 @@ extension InductionReader {
                                 ectsInInduction: try row.int("ects"), awaitingQA: try row.int("awaiting_qa"), overdue: try row.int("overdue"))
             }
             let term = try TermDatesStore().load(c).term(onOrAfter: today)
-            let returns = DfEReturnCandidates()
+            let returns = DfEReturnCounts()
             let decisions = try DecisionRows.statuses(where: "r.state = 'accepted' AND d.id IS NULL", [], today: today, c)
             return AppropriateBodyDashboard(
                 ectsInInduction: try count("SELECT count(*) FROM (\(open))"),
@@ -35,8 +35,8 @@ extension InductionReader {
                 atRisk: try count("SELECT count(*) FROM at_risk_entries WHERE left_at IS NULL"),
                 decisionsDue: decisions.count, decisionsLate: decisions.filter(\.isLate).count,
                 dueThisTerm: try count("SELECT count(*) FROM reports WHERE due_date BETWEEN ? AND ?", [term.start.iso, term.end.iso]),
-                claimsNotReturned: try returns.claims(c, today: today).rows.count,
-                outcomesNotReturned: try returns.outcomes(c, today: today).rows.count,
+                claimsNotReturned: try returns.claims(c, today: today),
+                outcomesNotReturned: try returns.outcomes(c, today: today),
                 programmeChecksDue: try count("""
                     SELECT count(*) FROM (\(ProgrammeCheckRows.schoolLedInInduction)) l WHERE NOT EXISTS (
                         SELECT 1 FROM programme_checks p WHERE p.school_id = l.school_id AND p.academic_year = ?)

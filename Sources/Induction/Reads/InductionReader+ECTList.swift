@@ -3,9 +3,10 @@ import SQLite
 extension InductionReader {
     /// Every ECT the appropriate body holds, by school then name, for the list export (issue 10 item 5).
     /// Terms served and the projected end come from each ECT's term calendar, as on their record.
+    /// A fixed number of queries however many ECTs (issue 12 item 2): the records load as one set.
     public func ectList(today: CalendarDate) throws -> [ECTListRow] {
         try database.read { c in
-            let loader = ECTRecordLoader()
+            let records = try ECTRecordSetLoader().load(ids: "SELECT id FROM ects", [], c)
             let atRisk = Set(try c.query("""
                 SELECT DISTINCT r.ect_id FROM at_risk_entries a JOIN reports r ON r.id = a.report_id WHERE a.left_at IS NULL
                 """).map { try $0.int("ect_id") })
@@ -29,7 +30,7 @@ extension InductionReader {
                 """)
             return try ects.compactMap { row -> ECTListRow? in
                 let id = try row.int("id")
-                guard let record = try loader.load(ectID: id, c) else { return nil }
+                guard let record = records[id] else { return nil }
                 let calendar = try? TermCalendar.compute(record.calendarInput)
                 let decision = decisions[id]
                 let periodStatus = try row.optionalString("period_status") ?? ""

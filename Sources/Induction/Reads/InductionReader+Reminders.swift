@@ -2,23 +2,29 @@ import SQLite
 
 extension InductionReader {
     /// The reminders `userID` will get from `today` on, the next few of each report they are
-    /// reminded about, soonest first; one already sent to them is left out.
+    /// reminded about, soonest first; one already sent to them is left out. Three statements however
+    /// many reports (issue 12 item 2): who is reminded is `ReminderRecipient.forReport` written as a
+    /// condition on each report.
     public func upcomingReminders(userID: Int, from today: CalendarDate, schedule: ReminderSchedule = ReminderSchedule(),
                                   perReport limit: Int = 3) throws -> [UpcomingReminder] {
         try database.read { c in
+            guard try c.scalarInt("SELECT count(*) FROM users WHERE id = ? AND active = 1", [userID]) == 1 else { return [] }
             let candidates = try ReminderReport.withSchools(c, where: """
-                r.school_id IN (SELECT school_id FROM role_grants WHERE user_id = ? AND school_id IS NOT NULL)
-                OR r.ect_id IN (SELECT ect_id FROM role_grants WHERE user_id = ? AND ect_id IS NOT NULL)
-                OR r.ect_id IN (SELECT ect_id FROM staff_assignments WHERE user_id = ? AND to_date IS NULL)
-                """, [userID, userID, userID])
+                EXISTS (SELECT 1 FROM staff_assignments a WHERE a.ect_id = r.ect_id AND a.role = 'tutor' AND a.to_date IS NULL
+                        AND a.user_id = ?1)
+                OR EXISTS (SELECT 1 FROM role_grants g WHERE g.role = 'induction_lead' AND g.school_id = r.school_id AND g.user_id = ?1)
+                OR EXISTS (SELECT 1 FROM role_grants g WHERE g.role = 'ect' AND g.ect_id = r.ect_id AND g.user_id = ?1)
+                OR (r.kind <> '\(DueItemKind.progressReview.rawValue)' AND EXISTS (
+                    SELECT 1 FROM role_grants g WHERE g.role = 'headteacher' AND g.school_id = r.school_id AND g.user_id = ?1))
+                """, [userID])
+            var sent: [Int: Set<String>] = [:]
+            for row in try c.query("SELECT report_id, stage, occurs_on FROM report_reminders WHERE user_id = ?", [userID]) {
+                sent[try row.int("report_id"), default: []].insert("\(try row.string("stage")) \(try row.string("occurs_on"))")
+            }
             var result: [UpcomingReminder] = []
             for report in candidates {
-                let people = try ReminderRecipient.forReport(ectID: report.ectID, schoolID: report.schoolID, kind: report.kind, c)
-                guard people.contains(where: { $0.userID == userID }) else { continue }
-                let sent = Set(try c.query("SELECT stage, occurs_on FROM report_reminders WHERE report_id = ? AND user_id = ?",
-                                           [report.id, userID]).map { "\(try $0.string("stage")) \(try $0.string("occurs_on"))" })
                 let coming = schedule.upcoming(dueOn: report.dueDate, state: report.state, from: today, limit: limit + 1)
-                    .filter { !sent.contains("\($0.stage.rawValue) \($0.occursOn.iso)") }.prefix(limit)
+                    .filter { !(sent[report.id] ?? []).contains("\($0.stage.rawValue) \($0.occursOn.iso)") }.prefix(limit)
                 result += coming.map {
                     UpcomingReminder(reportID: report.id, reportTitle: report.title, dueDate: report.dueDate, stage: $0.stage,
                                      sendOn: $0.sendOn)

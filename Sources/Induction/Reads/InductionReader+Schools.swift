@@ -1,7 +1,19 @@
 extension InductionReader {
-    /// The appropriate body's list of schools, all or with one status.
-    public func schoolListings(status: SchoolListing.Status?) throws -> [SchoolListing] {
-        try database.read { try InductionDirectory().schoolListings(status: status, $0) }
+    /// One page of the appropriate body's list of schools, all or with one status; `window` turns the
+    /// total into the page's limit and offset.
+    public func schoolListings(status: SchoolListing.Status?,
+                               window: (_ total: Int) -> (limit: Int, offset: Int)) throws -> PagedList<SchoolListing> {
+        let directory = InductionDirectory()
+        return try paged(count: { try directory.schoolListingCount(status: status, $0) }, items: { limit, offset, c in
+            try directory.schoolListings(status: status, limit: limit, offset: offset, c)
+        }, window: window)
+    }
+
+    /// Every school by name, for a choice of school: one statement, no ECTs loaded.
+    public func schoolChoices() throws -> [SchoolChoice] {
+        try database.read { c in
+            try c.query("SELECT id, name FROM schools ORDER BY name, id").map { SchoolChoice(id: try $0.int("id"), name: try $0.string("name")) }
+        }
     }
 
     /// A school's home page, or nil when there is no such school.

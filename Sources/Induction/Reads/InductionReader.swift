@@ -44,10 +44,11 @@ public struct InductionReader: Sendable {
     /// The appropriate body's home figures, from one snapshot.
     public func appropriateBodySummary() throws -> AppropriateBodySummary {
         try database.read { connection in
-            let rosters = try InductionDirectory().rosters(connection)
+            // Counts, not the list: the same figures as the ECT list's summary.
             return AppropriateBodySummary(
-                bodyName: try InductionDirectory().appropriateBodyName(connection), schoolCount: rosters.count,
-                ectCount: rosters.reduce(0) { $0 + $1.ects.count },
+                bodyName: try InductionDirectory().appropriateBodyName(connection),
+                schoolCount: try connection.scalarInt("SELECT count(*) FROM schools") ?? 0,
+                ectCount: try connection.scalarInt("SELECT count(*) FROM ects WHERE registration_status = 'confirmed'") ?? 0,
                 pendingSchoolRegistrations: try connection.scalarInt(
                     "SELECT count(*) FROM school_registration_requests WHERE status = 'pending'") ?? 0,
                 pendingECTRegistrations: try PendingECTRegistrations().count(connection))

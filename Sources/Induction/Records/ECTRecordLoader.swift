@@ -36,12 +36,7 @@ public struct ECTRecordLoader: Sendable {
             termsServedElsewhere: TermsServed(thousandths: try row.int("terms_served_elsewhere") + servedInEarlierPeriods),
             previousAppropriateBody: try row.string("previous_appropriate_body"),
             period: current,
-            fteChanges: try connection.query("SELECT * FROM fte_changes WHERE ect_id = ? ORDER BY effective_date", [id]).map { row in
-                guard let effective = CalendarDate(iso: try row.string("effective_date")), let fte = FTE(percent: try row.int("fte_percent")) else {
-                    throw RecordDecodingError(table: "fte_changes", column: "effective_date", id: try row.int("id"))
-                }
-                return FTEChange(effective: effective, fte: fte)
-            },
+            fteChanges: try connection.query("SELECT * FROM fte_changes WHERE ect_id = ? ORDER BY effective_date", [id]).map(Self.fteChange),
             absences: try connection.query("SELECT * FROM absences WHERE ect_id = ? ORDER BY start_date, id", [id]).map(Self.absence),
             adjustments: try connection.query("SELECT * FROM induction_adjustments WHERE ect_id = ? ORDER BY id", [id]).map(Self.adjustment),
             history: try connection.query(
@@ -71,6 +66,13 @@ public struct ECTRecordLoader: Sendable {
         return InductionPeriod(id: id, startDate: start, endDate: try row.optionalString("end_date").flatMap(CalendarDate.init(iso:)),
                                termsServed: try row.optionalInt("terms_served").map(TermsServed.init(thousandths:)),
                                nextSchool: try row.string("next_school"))
+    }
+
+    static func fteChange(_ row: Row) throws -> FTEChange {
+        guard let effective = CalendarDate(iso: try row.string("effective_date")), let fte = FTE(percent: try row.int("fte_percent")) else {
+            throw RecordDecodingError(table: "fte_changes", column: "effective_date", id: try row.int("id"))
+        }
+        return FTEChange(effective: effective, fte: fte)
     }
 
     static func absence(_ row: Row) throws -> StoredAbsence {

@@ -12,6 +12,17 @@ extension ReportSummary {
             """, [ectID]).map(ReportSummary.init(row:))
     }
 
+    /// Every report of the ECTs that `ids` (a `SELECT` of ECT ids) gives, each ECT's in the order of
+    /// `load(ectID:)`: one statement for many ECTs.
+    static func load(ectIDs ids: String, _ bindings: [any SQLBindable], _ c: Connection) throws -> [ReportSummary] {
+        try c.query("""
+            SELECT r.id, r.ect_id, r.induction_period_id, r.school_id, r.kind, r.term_number, r.state, r.due_date, r.earliest_submission,
+                   r.submitted_at
+            FROM reports r JOIN induction_periods p ON p.id = r.induction_period_id
+            WHERE r.ect_id IN (\(ids)) ORDER BY r.ect_id, p.start_date, r.term_number, r.id
+            """, bindings).map(ReportSummary.init(row:))
+    }
+
     init(row: Row) throws {
         let id = try row.int("id")
         guard let kind = DueItemKind(rawValue: try row.string("kind")) else {

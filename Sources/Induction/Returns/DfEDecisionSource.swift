@@ -15,11 +15,19 @@ protocol DfEDecisionSource: Sendable {
 /// the terms served then; a fail is listed with the day the ECT was told in writing.
 struct InductionDecisionsSource: DfEDecisionSource {
     func passes(_ c: Connection) throws -> [DfEOutcomeCandidate] {
-        try rows("pass", c).map { row in
+        let rows = try rows("pass", c)
+        // The records of passes without terms served load as one set, not one by one (issue 12 item 2).
+        let records = try rows.contains { try $0.optionalInt("terms_served") == nil }
+            ? ECTRecordSetLoader().load(ids: """
+                SELECT d.ect_id FROM induction_decisions d JOIN reports r ON r.id = d.final_report_id
+                JOIN induction_periods p ON p.id = r.induction_period_id WHERE d.outcome = 'pass' AND p.terms_served IS NULL
+                """, [], c)
+            : [:]
+        return try rows.map { row in
             let ectID = try row.int("ect_id")
             let end = try row.optionalString("end_date") ?? row.string("meeting_date")
             var terms = try row.optionalInt("terms_served")
-            if terms == nil, let record = try ECTRecordLoader().load(ectID: ectID, c), let date = CalendarDate(iso: end) {
+            if terms == nil, let record = records[ectID], let date = CalendarDate(iso: end) {
                 terms = (try? TermCalendar.compute(record.calendarInput))?.termsServed(asOf: date).thousandths
             }
             return DfEOutcomeCandidate(periodID: try row.int("period_id"), trn: try row.string("trn"),

@@ -10,9 +10,15 @@ struct AppropriateBodyReportsController: Sendable {
 
     func index(_ context: RequestContext) throws -> HTTPResponse {
         if let list = context.request.queryValue("show").flatMap(SchoolReportList.init(rawValue:)) {
-            let rows = try services.reader.reportsWithSchools(list, today: services.time.today)
+            let requested = context.request.queryValue("page")
+            let page = try services.reader.reportsWithSchools(list, today: services.time.today) {
+                AdminPaging(requested: requested, total: $0).window
+            }
+            let rows = page.items
             return try pages.render("pages/ab_reports_with_schools", title: list.heading, context: context, values: [
                 "heading": .string(list.heading), "reports": .list(rows.map(Self.row)), "hasReports": .bool(!rows.isEmpty),
+                "pagination": AdminPaging(requested: requested, total: page.total)
+                    .values(path: "/ab/reports", filters: [("show", list.rawValue)], nouns: ("report", "reports")),
             ])
         }
         let form = ReportQueueFilterForm(query: context.request)
@@ -30,8 +36,12 @@ struct AppropriateBodyReportsController: Sendable {
     }
 
     func atRisk(_ context: RequestContext) throws -> HTTPResponse {
-        let entries = try services.reader.atRiskList()
+        let requested = context.request.queryValue("page")
+        let list = try services.reader.atRiskList { AdminPaging(requested: requested, total: $0).window }
+        let entries = list.items
         return try pages.render("pages/ab_at_risk", title: "ECTs at risk", context: context, values: [
+            "pagination": AdminPaging(requested: requested, total: list.total)
+                .values(path: "/ab/at-risk", filters: [], nouns: ("ECT", "ECTs")),
             "entries": .list(entries.map { entry in
                 [
                     "ectName": .string(entry.ectName),

@@ -3,14 +3,16 @@ import Templates
 
 /// The view model of the ECT list: strings ready to show, no logic left for the template.
 struct ECTListView {
+    /// This page's schools and ECTs; the counts are the whole list's (it may run over many pages).
     let rosters: [SchoolRoster]
+    let ectCount: Int
+    let schoolCount: Int
 
     var values: [String: TemplateValue] {
-        let ectCount = rosters.reduce(0) { $0 + $1.ects.count }
-        return [
+        [
             "schools": .list(rosters.map { Self.school($0) }),
             "hasSchools": .bool(!rosters.isEmpty),
-            "summary": .string("\(ectCount) \(ectCount == 1 ? "ECT" : "ECTs") at \(rosters.count) \(rosters.count == 1 ? "school" : "schools")"),
+            "summary": .string("\(ectCount) \(ectCount == 1 ? "ECT" : "ECTs") at \(schoolCount) \(schoolCount == 1 ? "school" : "schools")"),
         ]
     }
 

@@ -46,7 +46,7 @@ struct ECTTransferController: Sendable {
                         status: Int) throws -> HTTPResponse {
         let error = { (field: String) in TemplateValue(errors.first { $0.field == field }?.message) }
         var page: [String: TemplateValue] = [
-            "schools": .list(try services.reader.rosters().map(\.school).map {
+            "schools": .list(try services.reader.schoolChoices().map {
                 ["id": .int($0.id), "name": .string($0.name), "selected": .bool(String($0.id) == values["schoolID"])]
             }),
             "documentError": error("document"), "schoolError": error("schoolID"), "startError": error("startDay"),

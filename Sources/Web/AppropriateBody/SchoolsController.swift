@@ -10,7 +10,9 @@ struct SchoolsController: Sendable {
 
     func index(_ context: RequestContext) throws -> HTTPResponse {
         let filter = context.request.queryValue("status").flatMap(SchoolListing.Status.init(rawValue:))
-        let schools = try services.reader.schoolListings(status: filter)
+        let requested = context.request.queryValue("page")
+        let list = try services.reader.schoolListings(status: filter) { AdminPaging(requested: requested, total: $0).window }
+        let schools = list.items
         let current = filter?.rawValue ?? ""
         let filters = [Self.filter("", "All", current: current)]
             + SchoolListing.Status.allCases.map { Self.filter($0.rawValue, $0.label, current: current) }
@@ -19,6 +21,8 @@ struct SchoolsController: Sendable {
             "hasSchools": .bool(!schools.isEmpty),
             "filters": .list(filters),
             "filterLabel": TemplateValue(filter?.label),
+            "pagination": AdminPaging(requested: requested, total: list.total)
+                .values(path: "/ab/schools", filters: [("status", current)], nouns: ("school", "schools")),
         ])
     }
 

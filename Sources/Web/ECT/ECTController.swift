@@ -7,10 +7,20 @@ struct ECTController: Sendable {
     let services: Services
     let pages: PageRenderer
 
+    static let filterFields = [FormField(name: "urn", label: "School URN", hint: "Six digits, for example 107512", width: "10")]
+
+    /// GET /ects: 50 rows a page (issue 12 item 2), optionally one school's, with links to the pages
+    /// around it that keep the filter.
     func index(_ context: RequestContext) throws -> HTTPResponse {
-        let rosters = try services.reader.rosters()
-        var values = ECTListView(rosters: rosters).values
+        let urn = String((context.request.queryValue("urn") ?? "").trimmingCharacters(in: .whitespaces).prefix(20))
+        let requested = context.request.queryValue("page")
+        let list = try services.reader.ectListPage(urn: urn) { AdminPaging(requested: requested, total: $0).window }
+        var values = ECTListView(rosters: list.rosters, ectCount: list.ectCount, schoolCount: list.schoolCount).values
+        values.merge(FormView(fields: Self.filterFields, values: ["urn": urn], errors: [:]).templateValues) { $1 }
+        values["filtered"] = .bool(!urn.isEmpty)
         values["canOpenRecords"] = true
+        values["pagination"] = AdminPaging(requested: requested, total: list.rowCount)
+            .values(path: "/ects", filters: [("urn", urn)], nouns: ("row", "rows"))
         return try pages.render("pages/ects", title: "Schools and ECTs", context: context, values: values)
     }
 
