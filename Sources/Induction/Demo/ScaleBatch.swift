@@ -24,6 +24,8 @@ struct ScaleBatch {
         let headteacher: ScalePerson
         let tutor: ScalePerson
         let mentors: [ScalePerson]
+        /// Who moderates the ECT's work in the report texts: "phase leader" at a primary school.
+        let lead: String
     }
 
     mutating func writeSchool(_ index: Int, calendars: inout ScaleCalendars, summary: inout ScaleSeedSummary) throws {
@@ -39,7 +41,8 @@ struct ScaleBatch {
             headteacher: try person(&random, email: "headteacher@\(urn).scale.example", roles: [.headteacher], schoolID: schoolID),
             tutor: try person(&random, email: "induction-tutor@\(urn).scale.example", roles: [.inductionTutor], schoolID: schoolID),
             mentors: [try person(&random, email: "mentor@\(urn).scale.example", roles: [.mentor], schoolID: schoolID),
-                      try person(&random, email: "mentor-2@\(urn).scale.example", roles: [.mentor], schoolID: schoolID)])
+                      try person(&random, email: "mentor-2@\(urn).scale.example", roles: [.mentor], schoolID: schoolID)],
+            lead: kind.phase == "primary" ? "phase leader" : "head of department")
         if summary.firstSchoolURN.isEmpty {
             summary.firstSchoolURN = urn
             summary.headteacherEmail = staff.headteacher.email
@@ -87,7 +90,7 @@ struct ScaleBatch {
         summary.accounts += 1
         let teaching = random.pick(ScaleNames.teaching)
         let profile = DemoReportTexts.Profile(name: first, mentor: mentor.name, subject: teaching.subject, classes: teaching.classes,
-                                              lead: urn.hasSuffix("0") ? "head of department" : "phase leader", ordinal: index)
+                                              lead: staff.lead, ordinal: index)
         let cast = ScaleReportWriter.Cast(ectID: ectID, schoolID: schoolID, periodID: periodID, profile: profile,
                                           tutor: staff.tutor, headteacher: staff.headteacher,
                                           ect: ScalePerson(userID: account, name: "\(first) \(last)", email: email))
