@@ -8,7 +8,7 @@ FUZZ_SECONDS ?= 60
 SOAK_SECONDS ?= 600
 RUN_PACKAGES := libsqlite3-dev libsodium-dev
 TEST_PACKAGES := $(RUN_PACKAGES) chromium chromium-driver caddy curl
-BENCH_PACKAGES := $(RUN_PACKAGES) wrk curl
+BENCH_PACKAGES := $(RUN_PACKAGES) wrk curl nginx-light sqlite3
 # axe-core for the accessibility check, from a PyPI package that ships it; pinned by version and checksum.
 AXE_WHEEL := axe-playwright-python==0.1.8
 AXE_SHA256 := 84494fec757e4710dc751c8d7a636e457f4532f08f85c86dc9070133fbff53bc

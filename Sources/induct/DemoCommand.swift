@@ -4,8 +4,9 @@ import SQLite
 
 struct DemoCommand {
     func run(_ arguments: [String]) throws -> Int32 {
-        let options = try Options(arguments, valued: ["--db", "--accounts-csv", "--password"], flags: ["--help"])
+        let options = try Options(arguments, valued: ["--db", "--accounts-csv", "--password", "--scale", "--ects"], flags: ["--help"])
         if options.has("--help") { Console.out(Usage.demo); return 0 }
+        let scale = try ScaleRequest(options)
         let path = options.value("--db", env: "INDUCT_DB", default: Paths.database)
         let password = options.value("--password", default: SeedDemoAccounts.defaultPassword)
         if let problem = PasswordPolicy.problem(with: password) {
@@ -20,11 +21,15 @@ struct DemoCommand {
         let seeded = try SeedDemoData(store: store).seed(author: .system("induct demo"))
         let accounts = try SeedDemoAccounts(store: store).seed(password: password, author: .system("induct demo"))
         Console.out(seeded ? "Seeded the demo appropriate body into \(path)" : "\(path) already has data; left unchanged")
-        let reports = try SeedDemoReports(store: store).seed(password: password)
-        Console.out(reports > 0 ? "Wrote \(reports) demo reports, signed with the demo password" : "The demo reports were already there; none added")
-        let observations = try SeedDemoObservations(store: store).seed()
-        Console.out(observations > 0 ? "Recorded \(observations) demo lesson observations and mentor meetings"
-                    : "The demo observations were already there; none added")
+        if let scale {
+            try scale.seed(store: store, password: password)
+        } else {
+            let reports = try SeedDemoReports(store: store).seed(password: password)
+            Console.out(reports > 0 ? "Wrote \(reports) demo reports, signed with the demo password" : "The demo reports were already there; none added")
+            let observations = try SeedDemoObservations(store: store).seed()
+            Console.out(observations > 0 ? "Recorded \(observations) demo lesson observations and mentor meetings"
+                        : "The demo observations were already there; none added")
+        }
         if let csvPath = options["--accounts-csv"] {
             try Paths.prepareDatabaseFolder(csvPath)
             try SeedDemoAccounts.csv(accounts).write(toFile: csvPath, atomically: true, encoding: .utf8)

@@ -54,7 +54,7 @@ enum Usage {
     """ + "\n" + Setting.db.helpLine
 
     static let demo = """
-    Usage: induct demo [--db PATH] [--accounts-csv FILE] [--password PASSWORD]
+    Usage: induct demo [--db PATH] [--accounts-csv FILE] [--password PASSWORD] [--scale large [--ects N]]
 
     Migrates, then seeds one appropriate body with 3 schools and 12 ECTs, a demo account for every
     role at each school, and their progress reviews and formal assessments so far, in every state
@@ -64,6 +64,10 @@ enum Usage {
       --db PATH            SQLite database file (env INDUCT_DB; default data/induct.sqlite)
       --accounts-csv FILE  write the demo sign-ins (role, email, school URN, password) to FILE
       --password PASSWORD  the demo accounts' password (default induct-demo-2026)
+      --scale large        instead of the 3 schools' reports, add 1,000 schools and 10,000 ECTs with
+                           their staff and about three years of reports in every state, for
+                           measuring (make bench); every scale account has the demo password
+      --ects N             with --scale: N ECTs instead of 10,000, ten to a school
     """
 
     static let user = """
