@@ -4,7 +4,7 @@ import Induction
 import SQLite
 import XCTest
 
-/// Issue 12 item 2: the paginated lists and the dashboard's counts read an index (Migration023 and
+/// Issue 12 item 2: the paginated lists and the dashboard's counts read an index (Migration025 and
 /// earlier), not a whole table; the lists walk the index in their order and stop at the page, with
 /// no sort of every row. The statements are the readers' own, with sample bindings.
 final class QueryPlanTests: XCTestCase {

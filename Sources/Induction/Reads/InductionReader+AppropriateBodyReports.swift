@@ -12,7 +12,7 @@ extension InductionReader {
             let (limit, offset) = window(total)
             let awaiting = try c.query(ABReportRows.select() + clause + " ORDER BY r.submitted_at, r.due_date, r.id LIMIT ? OFFSET ?",
                                        bindings + [limit, offset])
-            // likely(): most reports are decided, so SQLite walks Migration023's reports_recently_decided
+            // likely(): most reports are decided, so SQLite walks Migration025's reports_recently_decided
             // newest first and stops at the limit instead of sorting every decided report.
             let decided = try c.query(ABReportRows.select()
                                       + " WHERE likely(r.state IN ('returned', 'accepted')) ORDER BY r.decided_at DESC, r.id DESC LIMIT ?",

@@ -7,7 +7,7 @@ extension InductionReader {
         try database.read { c in
             let urn = urn.flatMap { $0.isEmpty ? nil : $0 }
             let schools = "SELECT id FROM schools WHERE ?1 IS NULL OR urn = ?1"
-            // Over Migration023's ects_by_registration_status: the whole list's count never reads the table.
+            // Over Migration025's ects_by_registration_status: the whole list's count never reads the table.
             let ectCount = try (urn.map { urn in
                 try c.scalarInt("""
                     SELECT count(*) FROM ects WHERE registration_status = 'confirmed' AND school_id = (SELECT id FROM schools WHERE urn = ?)

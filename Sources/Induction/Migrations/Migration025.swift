@@ -1,7 +1,7 @@
 /// Issue 12 item 2: indexes behind the ORDER BY and WHERE of the paginated lists and the dashboard's
 /// counts, so a page reads an index range instead of scanning and sorting a whole table
 /// (checked with EXPLAIN QUERY PLAN; `QueryPlanTests` keeps them in use).
-enum Migration023 {
+enum Migration025 {
     static let sql = """
     -- A school's reports by state and due date: the dashboard's per-school counts, a school's tasks and
     -- its reports to act on.
