@@ -75,4 +75,25 @@ final class DashboardTests: XCTestCase {
         let byQA = try reader.appropriateBodyDashboard(today: today, sort: .awaitingQA).schools.map(\.awaitingQA)
         XCTAssertEqual(byQA, byQA.sorted(by: >))
     }
+
+    func testTheSchoolsTableShowsAtMostTwentyTheBusiestFirst() throws {
+        let database = try TestFixtures.makeDatabase()
+        let store = TestFixtures.makeStore(database)
+        _ = try SeedDemoReports(store: store).seed(password: TestFixtures.demoPassword)
+        try database.write { c in
+            let ab = try c.scalarInt("SELECT id FROM appropriate_bodies LIMIT 1") ?? 0
+            for index in 0..<30 {
+                try c.run("INSERT INTO schools (appropriate_body_id, urn, name, created_at) VALUES (?, ?, ?, ?)",
+                          [ab, String(900_000 + index), "Empty School \(index)", "2026-09-01T00:00:00Z"])
+            }
+        }
+        let schools = try store.reader.appropriateBodyDashboard(today: TestFixtures.fixedTime.today, sort: .awaitingQA).schools
+        XCTAssertEqual(schools.count, AppropriateBodyDashboard.schoolRows)
+        let busiest = try database.read { c in
+            try c.query("SELECT school_id, count(*) AS n FROM reports WHERE state = 'submitted' GROUP BY school_id ORDER BY n DESC")
+                .map { try $0.int("school_id") }
+        }
+        XCTAssertFalse(busiest.isEmpty)
+        XCTAssertEqual(Array(schools.prefix(busiest.count).map(\.id)).sorted(), busiest.sorted(), "the schools with reports awaiting QA come first")
+    }
 }

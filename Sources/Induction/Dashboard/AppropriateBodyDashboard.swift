@@ -22,5 +22,9 @@ public struct AppropriateBodyDashboard: Sendable, Equatable {
     public var programmeChecksDue: Int
     /// SG 2.28, 2.64: concerns ECTs have raised with the named contact and not yet had a reply to.
     public var concernsAwaitingReply: Int = 0
+    /// The schools with the most work by the chosen column, at most `schoolRows`: the whole list,
+    /// paged, is /ab/schools.
     public var schools: [DashboardSchool]
+
+    public static let schoolRows = 20
 }

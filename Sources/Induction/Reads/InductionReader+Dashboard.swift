@@ -19,8 +19,8 @@ extension InductionReader {
                   (SELECT count(*) FROM ects e WHERE e.school_id = s.id AND e.id IN (\(open))) AS ects,
                   (SELECT count(*) FROM reports r WHERE r.school_id = s.id AND r.state = 'submitted') AS awaiting_qa,
                   (SELECT count(*) FROM reports r WHERE r.school_id = s.id AND r.state IN \(withSchool) AND r.due_date < ?) AS overdue
-                FROM schools s ORDER BY \(order)
-                """, [today.iso]).map { row in
+                FROM schools s ORDER BY \(order) LIMIT ?
+                """, [today.iso, AppropriateBodyDashboard.schoolRows]).map { row in
                 DashboardSchool(id: try row.int("id"), name: try row.string("name"), urn: try row.string("urn"),
                                 ectsInInduction: try row.int("ects"), awaitingQA: try row.int("awaiting_qa"), overdue: try row.int("overdue"))
             }

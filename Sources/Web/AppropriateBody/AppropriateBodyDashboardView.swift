@@ -29,6 +29,7 @@ struct AppropriateBodyDashboardView {
                 ["label": .string(label), "href": .string("/ab?sort=\(column.rawValue)#schools"), "sorted": .bool(column == sort),
                  "numeric": .bool(column != .name)]
             }),
+            "schoolsShown": .int(dashboard.schools.count),
             "schools": .list(dashboard.schools.map { school in
                 ["name": .string(school.name), "urn": .string(school.urn), "href": .string("/schools/\(school.id)"),
                  "ects": .int(school.ectsInInduction), "awaitingQA": .int(school.awaitingQA), "overdue": .int(school.overdue)]
