@@ -11,15 +11,16 @@ extension InductionReader {
             case .inductionTutor, .headteacher:
                 tasks.nextSteps = try SchoolTaskRows.nextSteps(tutorID: userID, schoolID: schoolID, today: today, c)
                 let signer = role == .headteacher ? "headteacher" : "tutor"
-                let kinds = role == .headteacher ? "AND r.kind <> 'progress-review'" : """
+                // The tutor's own ECTs only; the user id is bound, so one cached statement serves every tutor.
+                let kinds = role == .headteacher ? "AND r.kind <> 'progress-review' AND ? IS NOT NULL" : """
                     AND EXISTS (SELECT 1 FROM staff_assignments a WHERE a.ect_id = r.ect_id AND a.school_id = r.school_id
-                                AND a.user_id = \(userID) AND a.role = 'tutor' AND a.to_date IS NULL)
+                                AND a.user_id = ? AND a.role = 'tutor' AND a.to_date IS NULL)
                     """
                 tasks.awaitingMySignature = try c.query(ABReportRows.select() + """
                      WHERE r.school_id = ? AND r.state IN \(live) \(kinds) AND NOT EXISTS (
                         SELECT 1 FROM report_signatures g WHERE g.report_id = r.id AND g.role = ? AND g.cleared_at IS NULL)
                      ORDER BY r.due_date, r.id
-                    """, [schoolID, signer]).map(ABReportRows.row)
+                    """, [schoolID, userID, signer]).map(ABReportRows.row)
                 if role == .headteacher {
                     tasks.recommendationsDue = try c.query(ABReportRows.select() + """
                          WHERE r.school_id = ? AND r.kind = 'final-formal-assessment' AND r.state NOT IN ('submitted', 'accepted')
