@@ -4,7 +4,7 @@ import Induction
 import SQLite
 import XCTest
 
-/// Issue 12 item 2: the paginated lists and the dashboard's counts read an index (Migration025 and
+/// Issue 12 item 2: the paginated lists and the dashboard's counts read an index (Migrations 025, 026 and
 /// earlier), not a whole table; the lists walk the index in their order and stop at the page, with
 /// no sort of every row. The statements are the readers' own, with sample bindings.
 final class QueryPlanTests: XCTestCase {
@@ -53,6 +53,15 @@ final class QueryPlanTests: XCTestCase {
         Plan(name: "at-risk list", sql: """
             SELECT r.id \(reports) JOIN at_risk_entries a ON a.report_id = r.id WHERE a.left_at IS NULL ORDER BY a.joined_at, a.id
             """, index: "at_risk_open_by_joined"),
+        Plan(name: "a report's signatures", sql: "SELECT * FROM report_signatures WHERE report_id = ? ORDER BY id",
+             bindings: [1], index: "report_signatures_by_report"),
+        Plan(name: "an ECT's tutor and mentor history",
+             sql: "SELECT * FROM staff_assignments WHERE ect_id = ? AND role = ? ORDER BY from_date", bindings: [1, "tutor"],
+             index: "staff_assignments_by_ect"),
+        Plan(name: "a report's at-risk entries", sql: "SELECT * FROM at_risk_entries WHERE report_id = ?", bindings: [1],
+             index: "at_risk_entries_by_report"),
+        Plan(name: "an ECT's at-risk entries", sql: "SELECT * FROM at_risk_entries WHERE ect_id = ?", bindings: [1],
+             index: "at_risk_entries_by_ect"),
     ] }
 
     func testEachListAndCountReadsItsIndex() throws {

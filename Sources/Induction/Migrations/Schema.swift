@@ -28,5 +28,6 @@ public enum Schema {
         Migration(name: "024_retention", sql: Migration024.sql),
         // No 023: 024 reached databases first, and the migrator checks history in order.
         Migration(name: "025_list_indexes", sql: Migration025.sql),
+        Migration(name: "026_parent_lookups", sql: Migration026.sql),
     ]
 }
