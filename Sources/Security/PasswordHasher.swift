@@ -16,8 +16,10 @@ public enum PasswordHasher {
         Sodium.ensureInitialised()
         guard hash.utf8.count < crypto_pwhash_argon2id_strbytes() else { return false }
         let text = normalised(password)
-        return hash.withCString { encoded in
-            text.withCString { crypto_pwhash_str_verify(encoded, $0, UInt64(text.utf8.count)) == 0 }
+        return HashingGate.shared.run {
+            hash.withCString { encoded in
+                text.withCString { crypto_pwhash_str_verify(encoded, $0, UInt64(text.utf8.count)) == 0 }
+            }
         }
     }
 
@@ -35,8 +37,10 @@ public enum PasswordHasher {
         Sodium.ensureInitialised()
         let text = normalised(password)
         var output = [CChar](repeating: 0, count: crypto_pwhash_argon2id_strbytes())
-        let result = text.withCString {
-            crypto_pwhash_argon2id_str(&output, $0, UInt64(text.utf8.count), opsLimit, memLimit)
+        let result = HashingGate.shared.run {
+            text.withCString {
+                crypto_pwhash_argon2id_str(&output, $0, UInt64(text.utf8.count), opsLimit, memLimit)
+            }
         }
         guard result == 0 else { throw PasswordHashingError() }
         return output.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
