@@ -1,6 +1,6 @@
 import Foundation
 import InductDomainTestSupport
-import Induction
+@testable import Induction
 import SQLite
 import XCTest
 
@@ -15,6 +15,8 @@ final class QueryPlanTests: XCTestCase {
         let index: String
         /// A page of a long list must not sort every matching row first.
         var ordered = true
+        /// A plan step that would read every row of another table, e.g. "LIST SUBQUERY".
+        var forbids: String?
     }
 
     static let reports = "FROM reports r JOIN ects e ON e.id = r.ect_id JOIN schools s ON s.id = r.school_id"
@@ -60,6 +62,9 @@ final class QueryPlanTests: XCTestCase {
              index: "staff_assignments_by_ect"),
         Plan(name: "a report's at-risk entries", sql: "SELECT * FROM at_risk_entries WHERE report_id = ?", bindings: [1],
              index: "at_risk_entries_by_report"),
+        Plan(name: "a school's ECTs on a school-led programme, in induction (the school page)",
+             sql: "SELECT ects FROM (\(ProgrammeCheckRows.schoolLedInInduction)) WHERE school_id = ?", bindings: [1],
+             index: "ects_by_school", forbids: "LIST SUBQUERY"),
         Plan(name: "an ECT's at-risk entries", sql: "SELECT * FROM at_risk_entries WHERE ect_id = ?", bindings: [1],
              index: "at_risk_entries_by_ect"),
     ] }
@@ -71,6 +76,9 @@ final class QueryPlanTests: XCTestCase {
                 try c.query("EXPLAIN QUERY PLAN " + plan.sql, plan.bindings).map { try $0.string("detail") }
             }.joined(separator: "\n")
             XCTAssertTrue(details.contains("INDEX \(plan.index)"), "\(plan.name) does not use \(plan.index):\n\(details)")
+            if let forbidden = plan.forbids {
+                XCTAssertFalse(details.contains(forbidden), "\(plan.name) reads a whole table into a list:\n\(details)")
+            }
             if plan.ordered {
                 XCTAssertFalse(details.contains("TEMP B-TREE FOR ORDER BY"), "\(plan.name) sorts every row:\n\(details)")
             }

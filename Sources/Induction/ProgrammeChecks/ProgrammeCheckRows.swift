@@ -9,7 +9,7 @@ enum ProgrammeCheckRows {
     static let schoolLedInInduction = """
         SELECT e.school_id, count(*) AS ects FROM ects e
         WHERE e.training_programme IN \(schoolLed)
-          AND e.id IN (SELECT ect_id FROM induction_periods WHERE status = 'confirmed' AND end_date IS NULL)
+          AND EXISTS (SELECT 1 FROM induction_periods p WHERE p.ect_id = e.id AND p.status = 'confirmed' AND p.end_date IS NULL)
         GROUP BY e.school_id
         """
 

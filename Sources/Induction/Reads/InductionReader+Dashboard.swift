@@ -16,7 +16,8 @@ extension InductionReader {
             }
             let schools = try c.query("""
                 SELECT s.id, s.name, s.urn,
-                  (SELECT count(*) FROM ects e WHERE e.school_id = s.id AND e.id IN (\(open))) AS ects,
+                  (SELECT count(*) FROM ects e WHERE e.school_id = s.id AND EXISTS (SELECT 1 FROM induction_periods p
+                     WHERE p.ect_id = e.id AND p.status = 'confirmed' AND p.end_date IS NULL)) AS ects,
                   (SELECT count(*) FROM reports r WHERE r.school_id = s.id AND r.state = 'submitted') AS awaiting_qa,
                   (SELECT count(*) FROM reports r WHERE r.school_id = s.id AND r.state IN \(withSchool) AND r.due_date < ?) AS overdue
                 FROM schools s ORDER BY \(order) LIMIT ?
