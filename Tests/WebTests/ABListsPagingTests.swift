@@ -7,12 +7,17 @@ import XCTest
 /// Issue 12 item 2: the dashboard's lists of reports still with schools (`/ab/reports?show=…`) and the at-risk list show
 /// 50 a page, and the page links keep which list it is.
 final class ABListsPagingTests: XCTestCase {
-    func testTheOverdueListHasASecondPageReachedByItsOwnLink() throws {
+    /// The demo plus 60 copies of one of David Greenwood's ECTs, each with a shared report.
+    private func sixtyCopiesOfAnECTWithASharedReport() throws -> (Application, DemoRecords, [Int]) {
         let application = try TestEnvironment.makeApplication()
         let records = DemoRecords(application.database)
         let ect = try XCTUnwrap(try records.ectIDs(tutoredBy: "david.greenwood@107512.schools.example").first)
         try records.makeSharedReport(ectID: ect, time: TestEnvironment.fixedTime)
-        let copies = try StatementCountSeed(database: application.database).copy(ectIDs: [ect], times: 60)
+        return (application, records, try StatementCountSeed(database: application.database).copy(ectIDs: [ect], times: 60))
+    }
+
+    func testTheOverdueListHasASecondPageReachedByItsOwnLink() throws {
+        let (application, records, copies) = try sixtyCopiesOfAnECTWithASharedReport()
         // The copies' reports fell due last month and are still with the school.
         try application.database.write { c in
             try c.run("UPDATE reports SET due_date = '2026-10-30' WHERE ect_id IN (SELECT value FROM json_each(?))",
@@ -37,11 +42,7 @@ final class ABListsPagingTests: XCTestCase {
     }
 
     func testTheAtRiskListHasASecondPage() throws {
-        let application = try TestEnvironment.makeApplication()
-        let records = DemoRecords(application.database)
-        let ect = try XCTUnwrap(try records.ectIDs(tutoredBy: "david.greenwood@107512.schools.example").first)
-        try records.makeSharedReport(ectID: ect, time: TestEnvironment.fixedTime)
-        let copies = try StatementCountSeed(database: application.database).copy(ectIDs: [ect], times: 60)
+        let (application, records, copies) = try sixtyCopiesOfAnECTWithASharedReport()
         try application.database.write { c in
             try c.run("""
                 INSERT INTO at_risk_entries (ect_id, report_id, joined_at)
