@@ -7,7 +7,8 @@ struct DemoCommand {
         let options = try Options(arguments, valued: ["--db", "--accounts-csv", "--password", "--scale", "--ects"], flags: ["--help"])
         if options.has("--help") { Console.out(Usage.demo); return 0 }
         let scale = try ScaleRequest(options)
-        let path = options.value("--db", env: "INDUCT_DB", default: Paths.database)
+        let settings = SettingValues(options)
+        let path = try settings.required(.db)
         let password = options.value("--password", default: SeedDemoAccounts.defaultPassword)
         if let problem = PasswordPolicy.problem(with: password) {
             throw Options.UsageError(description: "--password: \(problem)")
@@ -17,7 +18,7 @@ struct DemoCommand {
         _ = try database.migrate(Schema.migrations)
         // The report emails' links, as `induct user add` makes them.
         let store = InductionStore(database: database, time: SystemTimeSource(),
-                                   baseURL: ProcessInfo.processInfo.environment["INDUCT_BASE_URL"] ?? "http://127.0.0.1:8080")
+                                   baseURL: try settings.string(.baseURL) ?? "http://127.0.0.1:8080")
         let seeded = try SeedDemoData(store: store).seed(author: .system("induct demo"))
         let accounts = try SeedDemoAccounts(store: store).seed(password: password, author: .system("induct demo"))
         Console.out(seeded ? "Seeded the demo appropriate body into \(path)" : "\(path) already has data; left unchanged")

@@ -41,7 +41,7 @@ final class CommandLineSettingsTests: XCTestCase {
 
     func testTheOtherCommandsReadTheDatabaseSettingThroughTheSameChecks() throws {
         let folder = NSTemporaryDirectory()
-        for arguments in [["migrate"], ["backup", folder + "copy.sqlite"], ["retention"],
+        for arguments in [["migrate"], ["demo"], ["backup", folder + "copy.sqlite"], ["retention"],
                           ["user", "add", "--email", "a@example.org", "--name", "A", "--role", "ab_admin"]] {
             let result = try induct(arguments, environment: ["INDUCT_DB": folder])
             XCTAssertEqual(result.status, 2, "\(arguments): \(result.output)")
