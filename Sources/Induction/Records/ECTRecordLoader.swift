@@ -1,52 +1,17 @@
 import SQLite
 
-/// Loads one ECT's whole record in a handful of queries (one per table), inside the caller's read.
+/// Loads one ECT's whole record, history included, in a handful of queries (one per table), inside the
+/// caller's read.
 public struct ECTRecordLoader: Sendable {
     public init() {}
 
     public func load(ectID id: Int, _ connection: Connection) throws -> ECTRecord? {
-        guard let row = try connection.queryOne(
-            "SELECT e.*, s.name AS school_name, \(InductionDirectory.currentStaffColumns) FROM ects e JOIN schools s ON s.id = e.school_id "
-                + "WHERE e.id = ?", [id]) else { return nil }
-        func date(_ column: String) throws -> CalendarDate? {
-            try row.optionalString(column).map { text in
-                guard let date = CalendarDate(iso: text) else { throw RecordDecodingError(table: "ects", column: column, id: id) }
-                return date
-            }
-        }
-        guard let start = try date("induction_start_date") else { throw RecordDecodingError(table: "ects", column: "induction_start_date", id: id) }
-        guard let fte = FTE(percent: try row.int("fte_percent")) else { throw RecordDecodingError(table: "ects", column: "fte_percent", id: id) }
-        let schoolID = try row.int("school_id")
-        let ect = ECT(id: id, schoolID: schoolID, firstName: try row.string("first_name"), lastName: try row.string("last_name"),
-                      trn: try row.string("trn"), inductionStartDate: start, fte: fte,
-                      tutor: try InductionDirectory.person(row, "current_tutor"),
-                      mentor: try InductionDirectory.person(row, "current_mentor"))
-        let current = try period(ectID: id, schoolID: schoolID, connection)
-        // SG 2.34: a transfer carries over what was served before this AB (typed at registration) and
-        // in this teacher's earlier, closed periods at other schools here.
-        let servedInEarlierPeriods = try connection.scalarInt(
-            "SELECT coalesce(sum(terms_served), 0) FROM induction_periods WHERE ect_id = ? AND id <> ? AND status = 'confirmed' AND end_date IS NOT NULL",
-            [id, current?.id ?? 0]) ?? 0
-        var record = ECTRecord(
-            ect: ect, schoolName: try row.string("school_name"), email: try row.string("email"),
-            dateOfBirth: try date("date_of_birth"), qtsDate: try date("qts_date"),
-            trainingProgramme: try row.string("training_programme"), leadProvider: try row.string("lead_provider"),
-            staffAssignments: try StaffAssignments().history(ectID: id, connection),
-            unmatchedStaffNames: try StaffAssignments().unmatchedNames(ectID: id, connection),
-            termsServedElsewhere: TermsServed(thousandths: try row.int("terms_served_elsewhere") + servedInEarlierPeriods),
-            previousAppropriateBody: try row.string("previous_appropriate_body"),
-            period: current,
-            fteChanges: try connection.query("SELECT * FROM fte_changes WHERE ect_id = ? ORDER BY effective_date", [id]).map(Self.fteChange),
-            absences: try connection.query("SELECT * FROM absences WHERE ect_id = ? ORDER BY start_date, id", [id]).map(Self.absence),
-            adjustments: try connection.query("SELECT * FROM induction_adjustments WHERE ect_id = ? ORDER BY id", [id]).map(Self.adjustment),
-            history: try connection.query(
-                "SELECT * FROM audit_events WHERE record_type = 'ect' AND record_id = ? ORDER BY id DESC LIMIT 200", [id]
-            ).map(AuditEvent.init(row:)),
-            termDates: try TermDatesStore().load(connection))
-        record.earlierPeriods = try connection.query("""
-            SELECT * FROM induction_periods WHERE ect_id = ? AND id <> ? AND status = 'confirmed' AND end_date IS NOT NULL
-            ORDER BY start_date
-            """, [id, current?.id ?? 0]).map(Self.period)
+        // One way to build a record: the set loader's, for a set of one, plus the history only this
+        // loader's callers (the record page, exports) show.
+        guard var record = try ECTRecordSetLoader().load(ids: "?", [id], connection)[id] else { return nil }
+        record.history = try connection.query(
+            "SELECT * FROM audit_events WHERE record_type = 'ect' AND record_id = ? ORDER BY id DESC LIMIT 200", [id]
+        ).map(AuditEvent.init(row:))
         return record
     }
 

@@ -51,6 +51,8 @@ public struct ECTRecordSetLoader: Sendable {
                 trainingProgramme: try row.string("training_programme"), leadProvider: try row.string("lead_provider"),
                 staffAssignments: try (assignments[id] ?? []).map(StaffAssignments.assignment),
                 unmatchedStaffNames: names,
+                // SG 2.34: what was served before this AB (typed at registration) and in earlier, closed
+                // periods at other schools here.
                 termsServedElsewhere: TermsServed(thousandths: try row.int("terms_served_elsewhere")
                                                   + earlier.reduce(0) { $0 + ($1.termsServed?.thousandths ?? 0) }),
                 previousAppropriateBody: try row.string("previous_appropriate_body"),
