@@ -40,12 +40,18 @@ extension EventLoop {
         }
     }
 
-    private func answerOnLoop(_ request: HTTPRequest, on connection: Connection, since now: ContinuousClock.Instant) {
+    /// A parsed request becomes the connection's one request in hand.
+    private func take(_ request: HTTPRequest, on connection: Connection, since now: ContinuousClock.Instant) -> WorkItem {
         var item = WorkItem(connectionID: connection.id, request: request, received: now)
         item.request.remoteAddress = connection.remoteAddress
         item.request.requestID = requestIDs.next()
         connection.stage = .handling
         connection.timeouts.dispatched()
+        return item
+    }
+
+    private func answerOnLoop(_ request: HTTPRequest, on connection: Connection, since now: ContinuousClock.Instant) {
+        var item = take(request, on: connection, since: now)
         connection.answeringOnLoop = true
         item.response = handler(item.request)
         respond(to: item)
@@ -62,14 +68,11 @@ extension EventLoop {
         case .expectContinue:
             connection.timeouts.received(now: now, inBody: true, bytes: receivedBytes)
             send(ResponseSerializer.continueBytes, on: connection, then: .resumeReading)
-        case .request(var request):
-            request.remoteAddress = connection.remoteAddress
-            request.requestID = requestIDs.next()
-            connection.stage = .handling
-            connection.timeouts.dispatched()
+        case .request(let request):
+            let item = take(request, on: connection, since: now)
             // Stop reading: the next pipelined request waits, unparsed, until this one is answered.
             setInterest(connection, 0)
-            workers?.submit(WorkItem(connectionID: connection.id, request: request, received: now))
+            workers?.submit(item)
         case .error(let error):
             respondToError(status: error.status, on: connection, since: now)
         }

@@ -13,8 +13,4 @@ enum HTTPDate {
         return "\(days[Int(parts.tm_wday)]), \(two(parts.tm_mday)) \(months[Int(parts.tm_mon)]) \(parts.tm_year + 1900) "
             + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec)) GMT"
     }
-
-    static func now() -> String {
-        format(secondsSince1970: time(nil))
-    }
 }
