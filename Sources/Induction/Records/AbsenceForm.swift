@@ -58,7 +58,7 @@ public struct AbsenceForm: Sendable, Equatable {
         }
 
         if let category, !category.isStatutoryLeave, let end, end > limits.today, errors["end"] == nil {
-            errors["end"] = "\(category.label) cannot end after today, \(limits.today.ukLong): only statutory leave can be recorded ahead"
+            errors["end"] = limits.aheadMessage(category)
         }
 
         guard errors.isEmpty, let start, let end, let days, let category,

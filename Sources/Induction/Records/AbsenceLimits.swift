@@ -32,6 +32,15 @@ public struct AbsenceLimits: Sendable {
         periodStart <= absence.start && periodEnd.map { absence.end <= $0 } ?? true
     }
 
+    /// Only statutory leave may be recorded ahead: sickness and other absence cannot end after today.
+    public func endsAheadUnplanned(_ absence: Absence) -> Bool {
+        !absence.category.isStatutoryLeave && absence.end > today
+    }
+
+    public func aheadMessage(_ category: AbsenceCategory) -> String {
+        "\(category.label) cannot end after today, \(today.ukLong): only statutory leave can be recorded ahead"
+    }
+
     public static func overlapMessage(_ stored: StoredAbsence) -> String {
         "This absence overlaps one already recorded: \(stored.description) (\(stored.absence.days) "
             + "\(stored.absence.days == 1 ? "day" : "days")). Correct that absence instead of recording it again"

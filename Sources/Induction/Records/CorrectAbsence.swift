@@ -15,6 +15,7 @@ public struct CorrectAbsence: Sendable {
             let limits = AbsenceLimits(record: record, today: store.time.today, correcting: absenceID)
             guard limits.contains(corrected) else { throw ECTRecordError.outsidePeriod }
             if let existing = limits.overlap(with: corrected) { throw ECTRecordError.overlaps(existing) }
+            if limits.endsAheadUnplanned(corrected) { throw ECTRecordError.unplannedAbsenceAhead(corrected.category) }
             var input = record.calendarInput
             let before = try? TermCalendar.compute(input)
             input.absences = record.absences.filter { $0.id != absenceID }.map(\.absence) + [corrected]

@@ -7,6 +7,9 @@ public enum ECTRecordError: Error, Sendable, Equatable {
     case overlaps(StoredAbsence)
     /// The absence falls outside the induction period at the ECT's current school.
     case outsidePeriod
+    /// Sickness or other unplanned absence that ends after today: only statutory leave may be
+    /// recorded ahead (checked in the verb too, so no caller can store it).
+    case unplannedAbsenceAhead(AbsenceCategory)
     /// The absence was recorded by another school, which alone may change it.
     case recordedByAnotherSchool
 }

@@ -16,6 +16,7 @@ public struct RecordAbsence: Sendable {
             let limits = AbsenceLimits(record: record, today: store.time.today)
             guard record.period != nil, limits.contains(absence) else { throw ECTRecordError.outsidePeriod }
             if let existing = limits.overlap(with: absence) { throw ECTRecordError.overlaps(existing) }
+            if limits.endsAheadUnplanned(absence) { throw ECTRecordError.unplannedAbsenceAhead(absence.category) }
             var input = record.calendarInput
             let before = try? TermCalendar.compute(input)
             input.absences.append(absence)

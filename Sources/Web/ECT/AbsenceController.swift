@@ -66,6 +66,8 @@ struct AbsenceController: Sendable {
                 errors = ["start": AbsenceLimits.overlapMessage(existing)]
             } catch ECTRecordError.outsidePeriod {
                 errors = ["start": "The absence must fall inside the induction period at this school"]
+            } catch ECTRecordError.unplannedAbsenceAhead(let category) {
+                errors = ["end": AbsenceLimits(record: record, today: services.time.today).aheadMessage(category)]
             }
         case .failure(let failure):
             errors = failure.messages
