@@ -54,6 +54,16 @@ public final class Database: @unchecked Sendable {
         return try reader.readTransaction { try body(reader) }
     }
 
+    /// Runs one statement on a reader without `BEGIN … COMMIT` around it: SQLite gives a lone
+    /// statement its own snapshot, so this saves two statements where one query is all there is
+    /// (`/healthz`). Anything that needs two queries to agree uses `read`.
+    @discardableResult
+    public func readOneStatement<T>(_ body: (Connection) throws -> T) throws -> T {
+        let reader = readerPool.checkOut()
+        defer { readerPool.checkIn(reader) }
+        return try body(reader)
+    }
+
     /// Applies pending migrations on the writer; see `Migrator.migrate`.
     @discardableResult
     public func migrate(_ migrations: [Migration]) throws -> [String] {

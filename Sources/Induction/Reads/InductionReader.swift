@@ -11,7 +11,7 @@ public struct InductionReader: Sendable {
 
     /// True once the database answers and has been migrated (the health check).
     public func isMigrated() -> Bool {
-        ((try? database.read { try $0.scalarInt("SELECT count(*) FROM schema_migrations") ?? 0 }) ?? 0) > 0
+        ((try? database.readOneStatement { try $0.scalarInt("SELECT 1 FROM schema_migrations LIMIT 1") }) ?? nil) != nil
     }
 
     public func appropriateBodyName() throws -> String? {

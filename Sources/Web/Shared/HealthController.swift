@@ -5,7 +5,7 @@ import Induction
 struct HealthController: Sendable {
     let reader: InductionReader
 
-    func check(_ context: RequestContext) throws -> HTTPResponse {
+    func check() -> HTTPResponse {
         let healthy = reader.isMigrated()
         var response = HTTPResponse.text(healthy ? "ok" : "unavailable", status: healthy ? 200 : 503)
         response.headers.set("Cache-Control", "no-store")
