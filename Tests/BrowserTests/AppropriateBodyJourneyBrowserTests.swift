@@ -36,7 +36,7 @@ final class AppropriateBodyJourneyBrowserTests: XCTestCase {
         try session.open("/ab/reports")
         try session.driver.click(selector: "#kind option[value='final-formal-assessment']")
         XCTAssertEqual(try session.follow(".filter-form button[type=submit]"),
-                       "/ab/reports?school=&kind=final-formal-assessment&term=&state=submitted")
+                       "/ab/reports?urn=&kind=final-formal-assessment&term=&state=submitted")
         XCTAssertEqual(try session.driver.texts(of: "#reports-awaiting tbody tr").count, 1, "only Fatima's final assessment")
         XCTAssertEqual(try session.accessibilityViolations(), [], "the filtered queue")
         XCTAssertEqual(try session.follow("#reports-awaiting tbody a[href='\(path)']"), path)

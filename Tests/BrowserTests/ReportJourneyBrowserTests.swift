@@ -66,7 +66,7 @@ final class ReportJourneyBrowserTests: XCTestCase {
         XCTAssertEqual(try session.accessibilityViolations(), [], "the AB's report queue")
         try session.driver.click(selector: "#kind option[value='progress-review']")
         XCTAssertEqual(try session.follow(".filter-form button[type=submit]"),
-                       "/ab/reports?school=&kind=progress-review&term=&state=submitted")
+                       "/ab/reports?urn=&kind=progress-review&term=&state=submitted")
         XCTAssertTrue(try session.driver.texts(of: "#reports-awaiting").joined().contains("Priya Chauhan"))
         XCTAssertEqual(try session.accessibilityViolations(), [], "the filtered queue")
         try session.open("/ab/at-risk")

@@ -24,7 +24,7 @@ final class ReportQueueFilterPagesTests: XCTestCase {
         XCTAssertGreaterThan(submitted, 0)
         XCTAssertEqual(try listed(""), submitted)
         let calder = try records.schoolID(urn: DemoRecords.calderValleyURN)
-        XCTAssertEqual(try listed("school=\(calder)"),
+        XCTAssertEqual(try listed("urn=\(DemoRecords.calderValleyURN)"),
                        try records.count("SELECT count(*) FROM reports WHERE state = 'submitted' AND school_id = ?", [calder]))
         XCTAssertEqual(try listed("state=accepted"), try records.count("SELECT count(*) FROM reports WHERE state = 'accepted'"))
         XCTAssertEqual(try listed("state=submitted&at-risk=yes"), try records.count("""
@@ -34,6 +34,11 @@ final class ReportQueueFilterPagesTests: XCTestCase {
             SELECT count(*) FROM reports WHERE state = 'accepted' AND kind = 'first-formal-assessment' AND term_number = 3
             """))
         XCTAssertEqual(try listed("state=draft"), submitted, "a draft is never listed: the default state instead")
-        XCTAssertEqual(officer.get("/ab/reports?term=x&school=%27%20OR%201=1&page=-3").status, 200)
+        XCTAssertEqual(officer.get("/ab/reports?term=x&urn=%27%20OR%201=1&page=-3").status, 200)
+        // The school is typed by URN (an AB may have thousands: no list of every school on the page).
+        let filtered = officer.get("/ab/reports?urn=\(DemoRecords.calderValleyURN)&state=accepted")
+        XCTAssertTrue(filtered.text.contains("<title>Reports: Accepted, Calder Valley"), "the title names the school")
+        XCTAssertFalse(filtered.text.contains("<option value=\"\(calder)\""), "no school list")
+        XCTAssertTrue(officer.get("/ab/reports?urn=999999").text.contains("No school has the URN 999999."))
     }
 }

@@ -17,11 +17,11 @@ extension InductionReader {
             let decided = try c.query(ABReportRows.select()
                                       + " WHERE likely(r.state IN ('returned', 'accepted')) ORDER BY r.decided_at DESC, r.id DESC LIMIT ?",
                                       [recentLimit])
-            let schools = try c.query("SELECT id, name FROM schools ORDER BY name").map {
-                SchoolChoice(id: try $0.int("id"), name: try $0.string("name"))
+            let school = try filter.schoolURN.flatMap { urn in
+                try c.queryOne("SELECT id, name FROM schools WHERE urn = ?", [urn]).map { SchoolChoice(id: try $0.int("id"), name: try $0.string("name")) }
             }
             return AppropriateBodyReportQueue(awaitingDecision: try awaiting.map(ABReportRows.row), total: total,
-                                              recentlyDecided: try decided.map(ABReportRows.row), schools: schools)
+                                              recentlyDecided: try decided.map(ABReportRows.row), school: school)
         }
     }
 

@@ -7,6 +7,6 @@ public struct AppropriateBodyReportQueue: Sendable, Equatable {
     /// How many the filter picks in all.
     public var total: Int
     public var recentlyDecided: [AppropriateBodyReportRow]
-    /// Every school, by name, for the filter.
-    public var schools: [SchoolChoice]
+    /// The school the filter names by URN, when there is one.
+    public var school: SchoolChoice?
 }

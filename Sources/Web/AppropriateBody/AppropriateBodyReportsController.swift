@@ -24,7 +24,7 @@ struct AppropriateBodyReportsController: Sendable {
         let form = ReportQueueFilterForm(query: context.request)
         let requested = context.request.queryValue("page")
         let queue = try services.reader.appropriateBodyReportQueue(form.filter) { AdminPaging(requested: requested, total: $0).window }
-        var values = form.values(schools: queue.schools)
+        var values = form.values(school: queue.school)
         values["awaiting"] = .list(queue.awaitingDecision.map(Self.row))
         values["hasAwaiting"] = .bool(!queue.awaitingDecision.isEmpty)
         values["decided"] = .list(queue.recentlyDecided.map(Self.row))
@@ -32,7 +32,7 @@ struct AppropriateBodyReportsController: Sendable {
         values["pagination"] = AdminPaging(requested: requested, total: queue.total)
             .values(path: "/ab/reports", filters: form.queryItems, nouns: ("report", "reports"))
         let page = AdminPaging(requested: requested, total: queue.total).page
-        return try pages.render("pages/ab_reports", title: form.title(schools: queue.schools, page: page), context: context, values: values)
+        return try pages.render("pages/ab_reports", title: form.title(school: queue.school, page: page), context: context, values: values)
     }
 
     func atRisk(_ context: RequestContext) throws -> HTTPResponse {
