@@ -29,6 +29,10 @@ final class QueryPlanTests: XCTestCase {
         Plan(name: "dashboard: ECTs in induction",
              sql: "SELECT count(*) FROM (SELECT DISTINCT ect_id FROM induction_periods WHERE status = 'confirmed' AND end_date IS NULL)",
              index: "induction_periods_open"),
+        Plan(name: "dashboard: decisions due", sql: """
+            SELECT r.id FROM reports r LEFT JOIN induction_decisions d ON d.ect_id = r.ect_id
+            WHERE r.kind = 'final-formal-assessment' AND r.state = 'accepted' AND d.id IS NULL
+            """, index: "reports_final_by_state", ordered: false),
         Plan(name: "QA queue", sql: "SELECT r.id \(reports) WHERE r.state = 'submitted' ORDER BY r.submitted_at, r.due_date, r.id LIMIT 50 OFFSET 0",
              index: "reports_queue"),
         Plan(name: "recently decided",

@@ -61,6 +61,21 @@ struct ScaleReportWriter {
         if concern, let submitted {
             try connection.run("INSERT INTO at_risk_entries (ect_id, report_id, joined_at) VALUES (?, ?, ?)", [cast.ectID, reportID, submitted])
         }
+        try decide(item, reportID: reportID, state: state, recommendation: fields["recommendation"] ?? "", cast: cast)
+    }
+
+    /// An appropriate body decides within weeks of accepting a final assessment (SG 2.64), so a
+    /// satisfactory one accepted more than four weeks ago has its pass recorded; the rest wait.
+    private func decide(_ item: DueItem, reportID: Int, state: ReportState, recommendation: String, cast: Cast) throws {
+        let received = max(item.dueDate, item.earliestSubmission).adding(days: 7)
+        guard item.kind == .finalFormalAssessment, state == .accepted, recommendation == "satisfactory",
+              let today = CalendarDate(iso: String(stamp.prefix(10))), received.adding(days: 28) < today else { return }
+        let decided = received.adding(days: 10)
+        try connection.run("""
+            INSERT INTO induction_decisions (ect_id, final_report_id, recommendation_received_on, outcome, decided_on, notices_sent_on,
+                                             recorded_at)
+            VALUES (?, ?, ?, 'pass', ?, ?, ?)
+            """, [cast.ectID, reportID, received.iso, decided.iso, decided.iso, time(decided, "11:00:00")])
     }
 
     /// The report's own day at `clock` UTC, never later than now.

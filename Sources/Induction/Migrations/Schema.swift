@@ -29,5 +29,6 @@ public enum Schema {
         // No 023: 024 reached databases first, and the migrator checks history in order.
         Migration(name: "025_list_indexes", sql: Migration025.sql),
         Migration(name: "026_parent_lookups", sql: Migration026.sql),
+        Migration(name: "027_final_assessments_by_state", sql: Migration027.sql),
     ]
 }
