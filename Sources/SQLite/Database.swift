@@ -13,6 +13,7 @@ public final class Database: @unchecked Sendable {
     private let writerOwner = Atomic<UInt>(0)
     private let readerPool: ReaderPool
     private let counter: StatementCounter
+    private let results: ResultCache
 
     /// Opens the writer (creating the file and switching it to WAL) and then the readers.
     /// `path` must name a file: every `:memory:` connection would be a separate database.
@@ -23,6 +24,7 @@ public final class Database: @unchecked Sendable {
         self.counter = counter
         writer = try Connection(path: path, readOnly: false, counter: counter)
         readerPool = ReaderPool(try (0..<readerCount).map { _ in try Connection(path: path, readOnly: true, counter: counter) })
+        results = ResultCache(watcher: try Connection(path: path, readOnly: true, counter: counter))
     }
 
     /// Every statement run so far on this database's connections: each run of a prepared statement
@@ -62,6 +64,12 @@ public final class Database: @unchecked Sendable {
         let reader = readerPool.checkOut()
         defer { readerPool.checkIn(reader) }
         return try body(reader)
+    }
+
+    /// `read`'s result for `key`, computed once and served again until any connection commits a
+    /// change (see `ResultCache`). `key` must name every input of `body` besides the database.
+    public func cachedRead<T: Sendable>(_ key: String, _ body: (Connection) throws -> T) throws -> T {
+        try results.value(key) { try read(body) }
     }
 
     /// Applies pending migrations on the writer; see `Migrator.migrate`.

@@ -3,8 +3,10 @@ import SQLite
 extension InductionReader {
     /// Issue 10 item 1: every figure from one snapshot. "Overdue" is a report still with the school
     /// (draft, shared, awaiting signatures, returned) after its due date.
+    /// Kept until the next change to the database (`cachedRead`): every officer's refresh in a
+    /// deadline week would otherwise count the whole appropriate body again.
     public func appropriateBodyDashboard(today: CalendarDate, sort: DashboardSchool.Sort = .overdue) throws -> AppropriateBodyDashboard {
-        try database.read { c in
+        try database.cachedRead("dashboard \(today.iso) \(sort)") { c in
             let withSchool = "('draft', 'shared', 'awaiting-signatures', 'returned')"
             let open = "SELECT DISTINCT ect_id FROM induction_periods WHERE status = 'confirmed' AND end_date IS NULL"
             func count(_ sql: String, _ bindings: [any SQLBindable] = []) throws -> Int { try c.scalarInt(sql, bindings) ?? 0 }

@@ -4,7 +4,8 @@ extension InductionReader {
     /// Issue 11 item 1: the task list at the top of a school home, for `userID` acting as `role` at
     /// `schoolID`, in one read.
     public func schoolTasks(schoolID: Int, userID: Int, role: Role, today: CalendarDate) throws -> SchoolTaskList {
-        try database.read { c in
+        // Cached until the next change (`cachedRead`): the terms' calendars are most of this read.
+        try database.cachedRead("school tasks \(schoolID) \(userID) \(role.rawValue) \(today.iso)") { c in
             var tasks = SchoolTaskList()
             let live = "('shared', 'awaiting-signatures')"
             switch role {

@@ -1,0 +1,61 @@
+import Foundation
+import XCTest
+@testable import SQLite
+
+/// `Database.cachedRead` serves a result again only while no connection has committed a change:
+/// this process's writer, another process's connection, or a rolled-back write that changed nothing.
+final class ResultCacheTests: XCTestCase {
+    private var folder: TemporaryDirectory!
+    private var database: Database!
+    private var computed = 0
+
+    override func setUpWithError() throws {
+        folder = try makeTemporaryDirectory()
+        database = try Database(path: folder.path(), readerCount: 2)
+        try database.write { try $0.execute("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1)") }
+    }
+
+    private func sum(_ key: String = "sum") throws -> Int {
+        try database.cachedRead(key) { c in
+            computed += 1
+            return try c.scalarInt("SELECT sum(x) FROM t") ?? 0
+        }
+    }
+
+    func testAResultIsServedAgainUntilTheWriterCommits() throws {
+        XCTAssertEqual(try sum(), 1)
+        XCTAssertEqual(try sum(), 1)
+        XCTAssertEqual(computed, 1, "served from the cache while nothing changed")
+        try database.write { try $0.run("INSERT INTO t VALUES (2)") }
+        XCTAssertEqual(try sum(), 3, "the commit is seen")
+        XCTAssertEqual(computed, 2)
+        XCTAssertEqual(try sum(), 3)
+        XCTAssertEqual(computed, 2)
+    }
+
+    func testACommitFromAnotherConnectionIsSeenToo() throws {
+        XCTAssertEqual(try sum(), 1)
+        // As `induct user` or `induct retention` would, from another process.
+        let other = try Database(path: folder.path(), readerCount: 1)
+        try other.write { try $0.run("UPDATE t SET x = 10") }
+        XCTAssertEqual(try sum(), 10)
+        XCTAssertEqual(computed, 2)
+    }
+
+    func testARolledBackWriteLeavesTheResultAsItWas() throws {
+        XCTAssertEqual(try sum(), 1)
+        struct Refused: Error {}
+        XCTAssertThrowsError(try database.write { c in
+            try c.transaction { try c.run("INSERT INTO t VALUES (5)"); throw Refused() }
+        })
+        XCTAssertEqual(try sum(), 1)
+    }
+
+    func testEachKeyHasItsOwnResult() throws {
+        XCTAssertEqual(try sum("a"), 1)
+        XCTAssertEqual(try sum("b"), 1)
+        XCTAssertEqual(computed, 2)
+        let text = try database.cachedRead("a") { _ in "not an Int" }
+        XCTAssertEqual(text, "not an Int", "a key read as another type is computed, never cast")
+    }
+}
