@@ -1,11 +1,13 @@
 import SQLite
 
 extension InductionReader {
-    /// A page of the list of schools and ECTs, from one snapshot; `urn` keeps one school's rows.
+    /// A page of the list of schools and ECTs; `urn` keeps one school's rows. The counts come from
+    /// `cachedRead`, the rows from a read of their own.
     /// `window` turns the number of rows into the page's limit and offset.
     public func ectListPage(urn: String?, window: (_ total: Int) -> (limit: Int, offset: Int)) throws -> ECTListPage {
-        try database.read { c in
-            let urn = urn.flatMap { $0.isEmpty ? nil : $0 }
+        let urn = urn.flatMap { $0.isEmpty ? nil : $0 }
+        // The counts read every ECT's index entry and every school: kept until the next change.
+        let (ectCount, schoolCount, emptySchools) = try database.cachedRead("ect list counts \(urn ?? "")") { c in
             let schools = "SELECT id FROM schools WHERE ?1 IS NULL OR urn = ?1"
             // Over Migration025's ects_by_registration_status: the whole list's count never reads the table.
             let ectCount = try (urn.map { urn in
@@ -18,6 +20,9 @@ extension InductionReader {
                 SELECT count(*) FROM (\(schools)) s WHERE NOT EXISTS (
                     SELECT 1 FROM ects e WHERE e.school_id = s.id AND e.registration_status = 'confirmed')
                 """, [urn]) ?? 0
+            return (ectCount, schoolCount, emptySchools)
+        }
+        return try database.read { c in
             let rowCount = ectCount + emptySchools
             let (limit, offset) = window(rowCount)
             return ECTListPage(rowCount: rowCount, ectCount: ectCount, schoolCount: schoolCount,
