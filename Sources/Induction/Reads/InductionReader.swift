@@ -42,8 +42,9 @@ public struct InductionReader: Sendable {
     }
 
     /// The appropriate body's home figures, from one snapshot.
+    /// Cached until the next change (`cachedRead`): the counts read every school and ECT.
     public func appropriateBodySummary() throws -> AppropriateBodySummary {
-        try database.read { connection in
+        try database.cachedRead("ab summary") { connection in
             // Counts, not the list: the same figures as the ECT list's summary.
             return AppropriateBodySummary(
                 bodyName: try InductionDirectory().appropriateBodyName(connection),
