@@ -66,10 +66,15 @@ public final class Database: @unchecked Sendable {
         return try body(reader)
     }
 
-    /// `read`'s result for `key`, computed once and served again until any connection commits a
-    /// change (see `ResultCache`). `key` must name every input of `body` besides the database.
-    public func cachedRead<T: Sendable>(_ key: String, _ body: (Connection) throws -> T) throws -> T {
-        try results.value(key) { try read(body) }
+    /// The version query that moves with every commit on any connection.
+    public static let everyCommit = "PRAGMA data_version"
+
+    /// `read`'s result for `key`, computed once and served again until `version` (a query for one
+    /// integer) answers differently; by default that is any commit on any connection (see
+    /// `ResultCache`). `key` must name every input of `body` besides the database.
+    public func cachedRead<T: Sendable>(_ key: String, version: String = Database.everyCommit,
+                                        _ body: (Connection) throws -> T) throws -> T {
+        try results.value(key, version: version) { try read(body) }
     }
 
     /// Applies pending migrations on the writer; see `Migrator.migrate`.

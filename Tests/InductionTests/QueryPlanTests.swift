@@ -46,10 +46,16 @@ final class QueryPlanTests: XCTestCase {
         Plan(name: "schools and ECTs: the ECT count", sql: "SELECT count(*) FROM ects WHERE registration_status = 'confirmed'",
              index: "ects_by_registration_status"),
         Plan(name: "schools list", sql: "SELECT s.id, s.name FROM schools s ORDER BY s.name, s.id LIMIT 50", index: "schools_by_name"),
-        Plan(name: "search by surname", sql: """
+        // Migration029: the matches come from the full-text index and are sorted, never every ECT.
+        Plan(name: "search by name", sql: """
             SELECT e.id FROM ects e JOIN schools s ON s.id = e.school_id
-            WHERE lower(e.first_name || ' ' || e.last_name) LIKE ? ESCAPE '\\' ORDER BY e.last_name, e.first_name LIMIT 20
-            """, bindings: ["%copy%"], index: "ects_by_name"),
+            WHERE e.id IN (SELECT rowid FROM ect_name_search WHERE ect_name_search MATCH ?) ORDER BY e.last_name, e.first_name, e.id LIMIT 25
+            """, bindings: ["\"copy\"*"], index: "0:M", ordered: false),
+        Plan(name: "search by TRN", sql: "SELECT e.id FROM ects e WHERE e.trn >= ? AND e.trn < ? ORDER BY e.last_name LIMIT 25",
+             bindings: ["301", "301:"], index: "sqlite_autoindex_ects_1", ordered: false),
+        Plan(name: "search schools by name", sql: """
+            SELECT s.id FROM schools s WHERE s.id IN (SELECT rowid FROM school_name_search WHERE school_name_search MATCH ?) ORDER BY s.name LIMIT 25
+            """, bindings: ["\"holme\"*"], index: "0:M", ordered: false),
         Plan(name: "audit log", sql: "SELECT * FROM audit_events ORDER BY occurred_at DESC, id DESC LIMIT 50 OFFSET 0",
              index: "audit_events_by_time"),
         Plan(name: "outbox by status", sql: "SELECT * FROM outbox_messages WHERE status = ? ORDER BY id DESC LIMIT 50 OFFSET 0",

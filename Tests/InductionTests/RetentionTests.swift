@@ -47,6 +47,8 @@ final class RetentionTests: XCTestCase {
         }
         XCTAssertEqual(try fixture.placesHolding(RetentionFixture.jackTRN), [], "the TRN is nowhere")
         XCTAssertEqual(try fixture.placesHolding(RetentionFixture.jackName), [], "nor the surname")
+        XCTAssertEqual(try fixture.count("SELECT count(*) FROM ect_name_search WHERE ect_name_search MATCH ?",
+                                         ["\"\(RetentionFixture.jackName)\""]), 0, "nor the name search")
         XCTAssertEqual(try fixture.count("SELECT count(*) FROM evidence_blobs WHERE sha256 = ?", [String(repeating: "a", count: 64)]), 0)
         XCTAssertEqual(try fixture.count("SELECT count(*) FROM evidence_blobs WHERE sha256 = ?", [String(repeating: "9", count: 64)]), 1,
                        "bytes another report names stay")

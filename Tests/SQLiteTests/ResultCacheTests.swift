@@ -51,6 +51,33 @@ final class ResultCacheTests: XCTestCase {
         XCTAssertEqual(try sum(), 1)
     }
 
+    func testAVersionQueryOfItsOwnIgnoresCommitsThatLeaveItAlone() throws {
+        try database.write { try $0.execute("CREATE TABLE counter (n INTEGER); INSERT INTO counter VALUES (0); CREATE TABLE log (x TEXT)") }
+        func counted() throws -> Int {
+            try database.cachedRead("counted", version: "SELECT n FROM counter") { c in
+                computed += 1
+                return try c.scalarInt("SELECT sum(x) FROM t") ?? 0
+            }
+        }
+        XCTAssertEqual(try counted(), 1)
+        try database.write { try $0.run("INSERT INTO log VALUES ('a page view')") }
+        XCTAssertEqual(try counted(), 1)
+        XCTAssertEqual(computed, 1, "a commit the counter does not count keeps the result")
+        try database.write { c in try c.transaction { try c.run("UPDATE t SET x = 7"); try c.run("UPDATE counter SET n = n + 1") } }
+        XCTAssertEqual(try counted(), 7)
+        XCTAssertEqual(computed, 2)
+    }
+
+    func testWithoutAnAnswerFromTheVersionQueryNothingIsCached() throws {
+        for _ in 1...2 {
+            XCTAssertEqual(try database.cachedRead("x", version: "SELECT n FROM no_such_table") { c in
+                computed += 1
+                return try c.scalarInt("SELECT sum(x) FROM t") ?? 0
+            }, 1)
+        }
+        XCTAssertEqual(computed, 2)
+    }
+
     func testEachKeyHasItsOwnResult() throws {
         XCTAssertEqual(try sum("a"), 1)
         XCTAssertEqual(try sum("b"), 1)

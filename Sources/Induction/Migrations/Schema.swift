@@ -30,5 +30,7 @@ public enum Schema {
         Migration(name: "025_list_indexes", sql: Migration025.sql),
         Migration(name: "026_parent_lookups", sql: Migration026.sql),
         Migration(name: "027_final_assessments_by_state", sql: Migration027.sql),
+        Migration(name: "028_change_counter", sql: Migration028.sql),
+        Migration(name: "029_name_search", sql: Migration029.sql),
     ]
 }

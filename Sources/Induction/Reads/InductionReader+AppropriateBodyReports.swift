@@ -9,7 +9,7 @@ extension InductionReader {
         throws -> AppropriateBodyReportQueue {
         let (clause, bindings) = filter.clause
         // The total counts every report the filter picks (19,000 submitted at 100,000 ECTs): kept until the next change.
-        let total = try database.cachedRead("qa total \(filter)") { c in try c.scalarInt("SELECT count(*) FROM reports r" + clause, bindings) ?? 0 }
+        let total = try cachedRead("qa total \(filter)") { c in try c.scalarInt("SELECT count(*) FROM reports r" + clause, bindings) ?? 0 }
         return try database.read { c in
             let (limit, offset) = window(total)
             let awaiting = try c.query(ABReportRows.select() + clause + " ORDER BY r.submitted_at, r.due_date, r.id LIMIT ? OFFSET ?",

@@ -7,7 +7,7 @@ extension InductionReader {
     public func ectListPage(urn: String?, window: (_ total: Int) -> (limit: Int, offset: Int)) throws -> ECTListPage {
         let urn = urn.flatMap { $0.isEmpty ? nil : $0 }
         // The counts read every ECT's index entry and every school: kept until the next change.
-        let (ectCount, schoolCount, emptySchools) = try database.cachedRead("ect list counts \(urn ?? "")") { c in
+        let (ectCount, schoolCount, emptySchools) = try cachedRead("ect list counts \(urn ?? "")") { c in
             let schools = "SELECT id FROM schools WHERE ?1 IS NULL OR urn = ?1"
             // Over Migration025's ects_by_registration_status: the whole list's count never reads the table.
             let ectCount = try (urn.map { urn in

@@ -5,7 +5,7 @@ extension InductionReader {
     /// `schoolID`, in one read.
     public func schoolTasks(schoolID: Int, userID: Int, role: Role, today: CalendarDate) throws -> SchoolTaskList {
         // Cached until the next change (`cachedRead`): the terms' calendars are most of this read.
-        try database.cachedRead("school tasks \(schoolID) \(userID) \(role.rawValue) \(today.iso)") { c in
+        try cachedRead("school tasks \(schoolID) \(userID) \(role.rawValue) \(today.iso)") { c in
             var tasks = SchoolTaskList()
             let live = "('shared', 'awaiting-signatures')"
             switch role {

@@ -19,7 +19,7 @@ extension InductionReader {
     /// A school's home page, or nil when there is no such school; cached until the next change.
     public func schoolHome(schoolID: Int, today: CalendarDate) throws -> SchoolHomePage? {
         let directory = InductionDirectory()
-        return try database.cachedRead("school home \(schoolID) \(today.iso)") { c in
+        return try cachedRead("school home \(schoolID) \(today.iso)") { c in
             guard let roster = try directory.roster(schoolID: schoolID, c), let listing = try directory.schoolListing(schoolID: schoolID, c),
                   let checks = try ProgrammeCheckRows.school(schoolID, c) else { return nil }
             return SchoolHomePage(roster: roster, listing: listing, staff: try directory.staff(schoolID: schoolID, c),

@@ -9,6 +9,12 @@ public struct InductionReader: Sendable {
         self.database = database
     }
 
+    /// `Database.cachedRead` kept under the change counter (Migration028), so page views, which
+    /// write only bookkeeping, leave cached results in place.
+    func cachedRead<T: Sendable>(_ key: String, _ body: (Connection) throws -> T) throws -> T {
+        try database.cachedRead(key, version: ChangeCounter.query, body)
+    }
+
     /// True once the database answers and has been migrated (the health check).
     public func isMigrated() -> Bool {
         ((try? database.readOneStatement { try $0.scalarInt("SELECT 1 FROM schema_migrations LIMIT 1") }) ?? nil) != nil
@@ -44,7 +50,7 @@ public struct InductionReader: Sendable {
     /// The appropriate body's home figures, from one snapshot.
     /// Cached until the next change (`cachedRead`): the counts read every school and ECT.
     public func appropriateBodySummary() throws -> AppropriateBodySummary {
-        try database.cachedRead("ab summary") { connection in
+        try cachedRead("ab summary") { connection in
             // Counts, not the list: the same figures as the ECT list's summary.
             return AppropriateBodySummary(
                 bodyName: try InductionDirectory().appropriateBodyName(connection),

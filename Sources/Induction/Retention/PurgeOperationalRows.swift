@@ -2,7 +2,8 @@ import Foundation
 import SQLite
 
 /// The short schedule beside the six-year one: a sent email is kept 30 days (long enough to answer
-/// "did it go?") and a sign-in throttle a day after its window and any lock end. An email a
+/// "did it go?") and a sign-in throttle a day after its window and any lock end; the name-search
+/// indexes are merged. An email a
 /// report reminder names stays while the reminder does, because the reminder is what stops it being sent twice.
 public struct PurgeOperationalRows: Sendable {
     public static let sentEmailDays = 30
@@ -25,6 +26,12 @@ public struct PurgeOperationalRows: Sendable {
             let throttles = try c.run(
                 "DELETE FROM sign_in_throttles WHERE window_started_at <= ? AND (locked_until IS NULL OR locked_until <= ?)",
                 [throttleCutoff, throttleCutoff])
+            // A deleted name leaves a delete marker in the full-text indexes (Migration029) until their
+            // segments merge: merging them here means a name removed under retention leaves no token.
+            try c.execute("""
+                INSERT INTO ect_name_search (ect_name_search) VALUES ('optimize');
+                INSERT INTO school_name_search (school_name_search) VALUES ('optimize');
+                """)
             let result = OperationalPurge(outboxMessages: messages, signInThrottles: throttles)
             if result.total > 0 {
                 try AuditEvent(author: author, action: .operationalRowsPurged, recordType: "settings",
