@@ -3,21 +3,32 @@ import SQLite
 /// One statement for decision statuses (the ECT's latest final assessment with any decision) and one
 /// for their representations, however many ECTs are listed.
 enum DecisionRows {
+    /// The ECT's latest final assessment, for `statuses` and its count.
+    static let latestFinal = """
+        FROM reports r JOIN ects e ON e.id = r.ect_id JOIN schools s ON s.id = e.school_id
+        LEFT JOIN induction_decisions d ON d.ect_id = e.id
+        WHERE r.kind = 'final-formal-assessment'
+          AND r.id = (SELECT max(r2.id) FROM reports r2 WHERE r2.ect_id = r.ect_id AND r2.kind = 'final-formal-assessment')
+        """
+
+    static func count(where condition: String, _ bindings: [any SQLBindable], _ c: Connection) throws -> Int {
+        try c.scalarInt("SELECT count(*) \(latestFinal) AND \(condition)", bindings) ?? 0
+    }
+
+    /// `page`, when given, is the limit and offset of one page of them in their order.
     static func statuses(where condition: String, _ bindings: [any SQLBindable], today: CalendarDate,
-                         _ c: Connection) throws -> [DecisionStatus] {
+                         page: (limit: Int, offset: Int)? = nil, _ c: Connection) throws -> [DecisionStatus] {
         let rows = try c.query("""
             SELECT e.id AS ect_id, e.first_name || ' ' || e.last_name AS name, e.trn, s.name AS school_name,
                    r.id AS report_id, r.state, \(ReportRows.recordedMeetingDate) AS meeting_date, coalesce(r.submitted_at, r.created_at) AS submitted,
                    coalesce((SELECT value FROM report_fields f WHERE f.report_id = r.id AND f.name = 'recommendation'), '') AS recommendation,
                    d.id AS decision_id, d.recommendation_received_on, d.outcome, d.extension_terms_tenths, d.decided_on,
                    d.ect_told_in_writing_on, d.notices_sent_on, d.tra_told_on, d.recorded_at
-            FROM reports r JOIN ects e ON e.id = r.ect_id JOIN schools s ON s.id = e.school_id
-            LEFT JOIN induction_decisions d ON d.ect_id = e.id
-            WHERE r.kind = 'final-formal-assessment'
-              AND r.id = (SELECT max(r2.id) FROM reports r2 WHERE r2.ect_id = r.ect_id AND r2.kind = 'final-formal-assessment')
+            \(latestFinal)
               AND \(condition)
             ORDER BY coalesce(d.recommendation_received_on, substr(r.submitted_at, 1, 10)), e.last_name, e.first_name, e.id
-            """, bindings)
+            \(page == nil ? "" : "LIMIT ? OFFSET ?")
+            """, bindings + (page.map { [$0.limit, $0.offset] } ?? []))
         guard !rows.isEmpty else { return [] }
         let ids = try rows.map { try $0.int("ect_id") }
         let representations = try Dictionary(grouping: c.query("""

@@ -29,7 +29,7 @@ extension InductionReader {
             }
             let term = try TermDatesStore().load(c).term(onOrAfter: today)
             let returns = DfEReturnCounts()
-            let decisions = try DecisionRows.statuses(where: "r.state = 'accepted' AND d.id IS NULL", [], today: today, c)
+            let decisions = try DecisionRows.statuses(where: InductionReader.decisionDue, [], today: today, c)
             return AppropriateBodyDashboard(
                 ectsInInduction: try count("SELECT count(*) FROM (\(open))"),
                 awaitingQA: try count("SELECT count(*) FROM reports WHERE state = 'submitted'"),

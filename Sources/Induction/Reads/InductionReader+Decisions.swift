@@ -12,9 +12,18 @@ extension InductionReader {
     /// waiting first, with their clocks and which are late.
     public func decisionsDue(today: CalendarDate) throws -> [DecisionStatus] {
         try database.read { c in
-            try DecisionRows.statuses(where: "r.state = 'accepted' AND d.id IS NULL", [], today: today, c)
+            try DecisionRows.statuses(where: Self.decisionDue, [], today: today, c)
         }
     }
+
+    /// One page of `decisionsDue` (issue 12 item 2): `window` turns the total into limit and offset.
+    public func decisionsDue(today: CalendarDate, window: (_ total: Int) -> (limit: Int, offset: Int)) throws -> PagedList<DecisionStatus> {
+        try paged(count: { try DecisionRows.count(where: Self.decisionDue, [], $0) },
+                  items: { limit, offset, c in try DecisionRows.statuses(where: Self.decisionDue, [], today: today, page: (limit, offset), c) },
+                  window: window)
+    }
+
+    static let decisionDue = "r.state = 'accepted' AND d.id IS NULL"
 }
 
 extension InductionReader {

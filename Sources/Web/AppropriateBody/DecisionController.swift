@@ -9,8 +9,12 @@ struct DecisionController: Sendable {
     let pages: PageRenderer
 
     func index(_ context: RequestContext) throws -> HTTPResponse {
-        let due = try services.reader.decisionsDue(today: services.time.today)
+        let requested = context.request.queryValue("page")
+        let page = try services.reader.decisionsDue(today: services.time.today) { AdminPaging(requested: requested, total: $0).window }
+        let due = page.items
         return try pages.render("pages/ab_decisions", title: "Decisions due", context: context, values: [
+            "pagination": AdminPaging(requested: requested, total: page.total)
+                .values(path: "/ab/decisions", filters: [], nouns: ("decision", "decisions")),
             "decisions": .list(due.map { status in
                 ["ectName": .string(status.ectName), "trn": .string(status.trn), "school": .string(status.schoolName),
                  "href": .string("/ects/\(status.ectID)/decision"), "recommendation": .string(status.recommendationLabel),
