@@ -77,9 +77,15 @@ final class ECTTransferWebTests: XCTestCase {
         XCTAssertTrue(response.text.contains("changed since it was exported"))
         XCTAssertEqual(try records.count("SELECT count(*) FROM ects"), before)
         XCTAssertEqual(upload(Data()).status, 422, "no file and nothing pasted")
+        // The school is typed by URN: an appropriate body may have thousands, too many for a list.
+        let unknown = upload(Data("{}".utf8), urn: "999999")
+        XCTAssertEqual(unknown.status, 422)
+        XCTAssertTrue(unknown.text.contains("No school here has the URN 999999"))
+        XCTAssertTrue(unknown.text.contains(#"value="999999""#), "what was typed is kept")
+        XCTAssertTrue(upload(Data("{}".utf8), urn: "12ab").text.contains("6 digits, as on the schools list"))
     }
 
-    private func upload(_ json: Data) -> TestResponse {
+    private func upload(_ json: Data, urn: String = DemoRecords.stAidansURN) -> TestResponse {
         let form = officer.get("/ab/ect-transfers")
         XCTAssertEqual(form.status, 200)
         var body: [UInt8] = []
@@ -90,7 +96,7 @@ final class ECTTransferWebTests: XCTestCase {
         body += Array("--\(Self.boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"record.json\"\r\n".utf8)
         body += Array("Content-Type: application/json\r\n\r\n".utf8) + [UInt8](json) + Array("\r\n".utf8)
         field("document", "")
-        field("schoolID", String((try? records.schoolID(urn: DemoRecords.stAidansURN)) ?? 0))
+        field("urn", urn)
         field("startDay", "4")
         field("startMonth", "1")
         field("startYear", "2027")

@@ -9,13 +9,6 @@ extension InductionReader {
         }, window: window)
     }
 
-    /// Every school by name, for a choice of school: one statement, no ECTs loaded.
-    public func schoolChoices() throws -> [SchoolChoice] {
-        try database.read { c in
-            try c.query("SELECT id, name FROM schools ORDER BY name, id").map { SchoolChoice(id: try $0.int("id"), name: try $0.string("name")) }
-        }
-    }
-
     /// A school's home page, or nil when there is no such school; cached until the next change.
     public func schoolHome(schoolID: Int, today: CalendarDate) throws -> SchoolHomePage? {
         let directory = InductionDirectory()

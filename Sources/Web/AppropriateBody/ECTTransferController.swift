@@ -17,14 +17,21 @@ struct ECTTransferController: Sendable {
         let form = context.form
         let pasted = form["document"]
         let data = form.file("file").flatMap { $0.body.isEmpty ? nil : Data($0.body) } ?? Data(pasted.utf8)
-        let values = ["schoolID": form["schoolID"], "startDay": form["startDay"], "startMonth": form["startMonth"],
-                      "startYear": form["startYear"]]
+        let values = ["urn": form["urn"].trimmingCharacters(in: .whitespaces), "startDay": form["startDay"],
+                      "startMonth": form["startMonth"], "startYear": form["startYear"]]
         var errors: [(field: String, message: String)] = []
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D }) {
             errors.append((field: "document", message: "Choose the exported .json file, or paste its text"))
         }
-        let schoolID = Int(values["schoolID"] ?? "")
-        if schoolID == nil { errors.append((field: "schoolID", message: TransferRefusal.noSuchSchool.message)) }
+        // The school by URN, typed: an appropriate body may have thousands (issue 12), too many to list.
+        let urn = values["urn"] ?? ""
+        let wellFormed = urn.utf8.count == 6 && urn.utf8.allSatisfy { (48...57).contains($0) }
+        let schoolID = try wellFormed ? services.reader.schoolID(urn: urn) : nil
+        if !wellFormed {
+            errors.append((field: "urn", message: "Enter the school’s URN: 6 digits, as on the schools list"))
+        } else if schoolID == nil {
+            errors.append((field: "urn", message: "No school here has the URN \(urn)"))
+        }
         let start = Int(values["startYear"] ?? "").flatMap { year in
             Int(values["startMonth"] ?? "").flatMap { month in
                 Int(values["startDay"] ?? "").flatMap { CalendarDate(year: year, month: month, day: $0) }
@@ -37,7 +44,7 @@ struct ECTTransferController: Sendable {
                                                                                      author: context.author)
             return .redirect(to: "/ects/\(ectID)?saved=transfer")
         } catch let refusal as TransferRefusal {
-            let field = refusal.field == "startDate" ? "startDay" : refusal.field
+            let field = refusal.field == "startDate" ? "startDay" : refusal.field == "schoolID" ? "urn" : refusal.field
             return try render(context, values: values, errors: [(field: field, message: refusal.message)], status: 422)
         }
     }
@@ -46,10 +53,8 @@ struct ECTTransferController: Sendable {
                         status: Int) throws -> HTTPResponse {
         let error = { (field: String) in TemplateValue(errors.first { $0.field == field }?.message) }
         var page: [String: TemplateValue] = [
-            "schools": .list(try services.reader.schoolChoices().map {
-                ["id": .int($0.id), "name": .string($0.name), "selected": .bool(String($0.id) == values["schoolID"])]
-            }),
-            "documentError": error("document"), "schoolError": error("schoolID"), "startError": error("startDay"),
+            "urn": .string(values["urn"] ?? ""),
+            "documentError": error("document"), "schoolError": error("urn"), "startError": error("startDay"),
             "startDay": .string(values["startDay"] ?? ""), "startMonth": .string(values["startMonth"] ?? ""),
             "startYear": .string(values["startYear"] ?? ""),
         ]
