@@ -31,7 +31,7 @@ final class ChangeCounterTests: XCTestCase {
         for table in tables.subtracting(ChangeCounter.bookkeeping).subtracting(["schema_migrations", "data_changes"]).sorted() {
             for event in ["insert", "update", "delete"] {
                 XCTAssertTrue(triggers.contains("\(table)_counts_\(event)"),
-                              "\(table) has no \(event) trigger moving data_changes: add ChangeCounter.triggers(on:) to its migration")
+                              "\(table) has no \(event) trigger moving data_changes: add Migration028.triggers(on:) to its migration")
             }
         }
         for table in ChangeCounter.bookkeeping {
