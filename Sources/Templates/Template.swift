@@ -3,6 +3,8 @@ struct Template: Sendable {
     let name: String
     let file: String
     let nodes: [TemplateNode]
+    /// `nodes` compiled for rendering.
+    let program: [RenderNode]
     /// Size of the source in bytes, to size the output buffer.
     let textBytes: Int
 
@@ -12,6 +14,7 @@ struct Template: Sendable {
         let tokens = try TemplateLexer(source: source, file: file).tokenize()
         var parser = TemplateParser(tokens: tokens, file: file)
         nodes = try parser.parse()
+        program = RenderNode.compile(nodes, file: file)
         textBytes = source.utf8.count
     }
 }

@@ -51,7 +51,7 @@ public final class TemplateLibrary: Sendable {
         var stack = [context]
         stack.reserveCapacity(8)
         try TemplateRenderer(templates: templates, strict: strict)
-            .render(template.nodes, stack: &stack, overrides: [:], depth: 0, into: &out)
+            .render(template.program, stack: &stack, overrides: [:], depth: 0, into: &out)
         return out
     }
 }

@@ -1,6 +1,7 @@
 /// A dotted name such as `school.name`; no components means `.`, the current item.
 struct TemplatePath: Sendable, Equatable {
     let components: [String]
+    let keys: [TemplateKey]
     let text: String
 
     /// Returns nil unless `text` is `.` or non-empty segments of letters, digits, `_` and `-` joined by dots.
@@ -8,11 +9,13 @@ struct TemplatePath: Sendable, Equatable {
         self.text = text
         if text == "." {
             components = []
+            keys = []
             return
         }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.allSatisfy({ TemplatePath.isIdentifier($0) }) else { return nil }
         components = parts.map(String.init)
+        keys = components.map(TemplateKey.init)
     }
 
     static func isIdentifier<S: StringProtocol>(_ s: S, allowingDots: Bool = false) -> Bool {

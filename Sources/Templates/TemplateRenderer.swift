@@ -1,9 +1,9 @@
-/// Renders node trees against a context stack into UTF-8 bytes, the response body itself. Holds no
-/// mutable state: every call owns its stack and output.
+/// Renders compiled templates against a context stack into UTF-8 bytes, the response body itself.
+/// Holds no mutable state: every call owns its stack and output.
 struct TemplateRenderer {
     /// A block body to use in place of a layout's default, with the page's context at the `{{<` tag.
     struct Override {
-        let body: [TemplateNode]
+        let body: [RenderNode]
         let stack: [TemplateValue]
         let overrides: [String: Override]
     }
@@ -14,58 +14,58 @@ struct TemplateRenderer {
     let strict: Bool
 
     func render(
-        _ nodes: [TemplateNode], stack: inout [TemplateValue], overrides: [String: Override], depth: Int,
+        _ nodes: [RenderNode], stack: inout [TemplateValue], overrides: [String: Override], depth: Int,
         into out: inout [UInt8]
     ) throws {
         for node in nodes {
-            switch node {
-            case .text(let text):
-                out.append(contentsOf: text.utf8)
-            case .variable(let path, let escaped, let location):
-                try append(resolve(path, in: stack, at: location), escaped: escaped, at: location, into: &out)
-            case .section(let path, let inverted, let body, let location):
-                let value = try resolve(path, in: stack, at: location)
-                if inverted {
-                    if !value.isTruthy {
-                        try render(body, stack: &stack, overrides: overrides, depth: depth, into: &out)
-                    }
-                } else if case .list(let items) = value {
+            switch node.kind {
+            case .text:
+                out.append(contentsOf: node.bytes)
+            case .variable:
+                try append(resolve(node, in: stack), escaped: node.escaped, at: node.location, into: &out)
+            case .invertedSection:
+                if try !resolve(node, in: stack).isTruthy {
+                    try render(node.body, stack: &stack, overrides: overrides, depth: depth, into: &out)
+                }
+            case .section:
+                let value = try resolve(node, in: stack)
+                if case .list(let items) = value {
                     for item in items {
                         stack.append(item)
-                        try render(body, stack: &stack, overrides: overrides, depth: depth, into: &out)
+                        try render(node.body, stack: &stack, overrides: overrides, depth: depth, into: &out)
                         stack.removeLast()
                     }
                 } else if value.isTruthy {
                     stack.append(value)
-                    try render(body, stack: &stack, overrides: overrides, depth: depth, into: &out)
+                    try render(node.body, stack: &stack, overrides: overrides, depth: depth, into: &out)
                     stack.removeLast()
                 }
-            case .partial(let name, let location):
-                let template = try nested(name, depth: depth, at: location)
-                try render(template.nodes, stack: &stack, overrides: overrides, depth: depth + 1, into: &out)
-            case .block(let name, let body, let location):
-                if let override = overrides[name] {
-                    try checkDepth(depth, at: location)
+            case .partial:
+                let template = try nested(node.name, depth: depth, at: node.location)
+                try render(template.program, stack: &stack, overrides: overrides, depth: depth + 1, into: &out)
+            case .block:
+                if let override = overrides[node.name] {
+                    try checkDepth(depth, at: node.location)
                     var pageStack = override.stack
                     try render(override.body, stack: &pageStack, overrides: override.overrides, depth: depth + 1, into: &out)
                 } else {
-                    try render(body, stack: &stack, overrides: overrides, depth: depth, into: &out)
+                    try render(node.body, stack: &stack, overrides: overrides, depth: depth, into: &out)
                 }
-            case .layout(let name, let blocks, let location):
-                let template = try nested(name, depth: depth, at: location)
+            case .layout:
+                let template = try nested(node.name, depth: depth, at: node.location)
                 var merged = overrides
-                for (block, given) in blocks where merged[block] == nil {
-                    merged[block] = Override(body: given.body, stack: stack, overrides: overrides)
+                for (block, given) in node.blocks where merged[block] == nil {
+                    merged[block] = Override(body: given, stack: stack, overrides: overrides)
                 }
-                try render(template.nodes, stack: &stack, overrides: merged, depth: depth + 1, into: &out)
+                try render(template.program, stack: &stack, overrides: merged, depth: depth + 1, into: &out)
             }
         }
     }
 
     /// Mustache lookup: the first name is searched from the innermost context outwards, the rest inside it.
     /// A `.null` on the way yields `.null`; a name found nowhere is an error in strict mode.
-    private func resolve(_ path: TemplatePath, in stack: [TemplateValue], at location: TemplateLocation) throws -> TemplateValue {
-        guard let first = path.components.first else { return stack[stack.count - 1] }
+    private func resolve(_ node: RenderNode, in stack: [TemplateValue]) throws -> TemplateValue {
+        guard let first = node.keys.first else { return stack[stack.count - 1] }
         var found: TemplateValue?
         var index = stack.count - 1
         while index >= 0 {
@@ -75,22 +75,22 @@ struct TemplateRenderer {
             }
             index -= 1
         }
-        var current = try found ?? missing(path, at: location)
-        for key in path.components.dropFirst() {
+        var current = try found ?? missing(node)
+        for key in node.keys.dropFirst() {
             switch current {
             case .dictionary(let values):
-                current = try values[key] ?? missing(path, at: location)
+                current = try values[key] ?? missing(node)
             case .null:
                 return .null
             default:
-                return try missing(path, at: location)
+                return try missing(node)
             }
         }
         return current
     }
 
-    private func missing(_ path: TemplatePath, at location: TemplateLocation) throws -> TemplateValue {
-        if strict { throw TemplateError("no value for '\(path.text)'", at: location) }
+    private func missing(_ node: RenderNode) throws -> TemplateValue {
+        if strict { throw TemplateError("no value for '\(node.pathText)'", at: node.location) }
         return .null
     }
 

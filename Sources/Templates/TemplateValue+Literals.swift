@@ -16,7 +16,9 @@ extension TemplateValue: ExpressibleByArrayLiteral {
 
 extension TemplateValue: ExpressibleByDictionaryLiteral {
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .dictionary(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        var fields = TemplateFields(minimumCapacity: elements.count)
+        for (name, value) in elements { fields.set(TemplateKey(name), value) }
+        self = .dictionary(fields)
     }
 }
 

@@ -1,10 +1,10 @@
 /// A value handed to a template: the view model, built by the caller.
-public indirect enum TemplateValue: Sendable, Equatable {
+public enum TemplateValue: Sendable, Equatable {
     case string(String)
     case int(Int)
     case bool(Bool)
     case list([TemplateValue])
-    case dictionary([String: TemplateValue])
+    case dictionary(TemplateFields)
     case null
 
     /// `.string(s)`, or `.null` when `s` is nil.

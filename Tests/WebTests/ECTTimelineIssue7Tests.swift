@@ -9,13 +9,13 @@ import XCTest
 final class ECTTimelineIssue7Tests: XCTestCase {
     private let today = TestEnvironment.fixedTime.today
 
-    private func rows(_ input: TermCalendarInput) throws -> [[String: TemplateValue]] {
+    private func rows(_ input: TermCalendarInput) throws -> [TemplateFields] {
         let values = ECTTimelineView(result: try TermCalendar.compute(input), today: today).values
         guard case .list(let terms) = values["terms"] else { return [] }
         return terms.map(\.dictionaryValue)
     }
 
-    private func kinds(_ row: [String: TemplateValue]) -> [String] {
+    private func kinds(_ row: TemplateFields) -> [String] {
         guard case .list(let items) = row["dueItems"] else { return [] }
         return items.map { item in
             if case .string(let kind) = item.dictionaryValue["kind"] { return kind }

@@ -2,16 +2,18 @@ import SQLite
 
 extension InductionReader {
     /// The AB's QA queue: the reports `filter` picks, oldest submitted first, one page of them
-    /// (`window` turns the total into limit and offset), and the most recently decided; one snapshot,
-    /// with the total from `cachedRead`.
+    /// (`window` turns the total into limit and offset), and the most recently decided. The total and
+    /// the page are each kept by `cachedRead` until the next change, so a view after a change reads
+    /// both again.
     public func appropriateBodyReportQueue(_ filter: ReportQueueFilter = ReportQueueFilter(), recentLimit: Int = 20,
                                            window: (_ total: Int) -> (limit: Int, offset: Int) = { _ in (1000, 0) })
         throws -> AppropriateBodyReportQueue {
         let (clause, bindings) = filter.clause
-        // The total counts every report the filter picks (19,000 submitted at 100,000 ECTs): kept until the next change.
-        let total = try cachedRead("qa total \(filter)") { c in try c.scalarInt("SELECT count(*) FROM reports r" + clause, bindings) ?? 0 }
-        return try database.read { c in
-            let (limit, offset) = window(total)
+        let key = filter.cacheKey
+        // The total counts every report the filter picks (19,000 submitted at 100,000 ECTs).
+        let total = try cachedRead("qa total \(key)") { c in try c.scalarInt("SELECT count(*) FROM reports r" + clause, bindings) ?? 0 }
+        let (limit, offset) = window(total)
+        return try cachedRead("qa page \(key) \(limit) \(offset) \(recentLimit)") { c in
             let awaiting = try c.query(ABReportRows.select() + clause + " ORDER BY r.submitted_at, r.due_date, r.id LIMIT ? OFFSET ?",
                                        bindings + [limit, offset])
             // likely(): most reports are decided, so SQLite walks Migration025's reports_recently_decided

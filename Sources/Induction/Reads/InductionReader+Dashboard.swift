@@ -6,7 +6,7 @@ extension InductionReader {
     /// Kept until the next change to the database (`cachedRead`): every officer's refresh in a
     /// deadline week would otherwise count the whole appropriate body again.
     public func appropriateBodyDashboard(today: CalendarDate, sort: DashboardSchool.Sort = .overdue) throws -> AppropriateBodyDashboard {
-        try cachedRead("dashboard \(today.iso) \(sort)") { c in
+        try cachedRead("dashboard \(today.iso) \(sort.rawValue)") { c in
             let withSchool = "('draft', 'shared', 'awaiting-signatures', 'returned')"
             let open = "SELECT DISTINCT ect_id FROM induction_periods WHERE status = 'confirmed' AND end_date IS NULL"
             func count(_ sql: String, _ bindings: [any SQLBindable] = []) throws -> Int { try c.scalarInt(sql, bindings) ?? 0 }

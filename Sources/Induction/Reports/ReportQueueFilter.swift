@@ -19,6 +19,12 @@ public struct ReportQueueFilter: Sendable, Equatable {
         self.state = state
     }
 
+    /// Every field, for `cachedRead` keys. Spelt out: interpolating the struct itself goes through
+    /// reflection, which cost the QA queue 5% of its time (docs/performance.md).
+    var cacheKey: String {
+        "\(state.rawValue) urn=\(schoolURN ?? "-") kind=\(kind?.rawValue ?? "-") term=\(termNumber.map(String.init) ?? "-") risk=\(atRiskOnly)"
+    }
+
     /// The WHERE clause over `reports r` and its bindings.
     var clause: (sql: String, bindings: [any SQLBindable]) {
         var conditions = ["r.state = ?"]

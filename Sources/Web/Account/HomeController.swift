@@ -21,7 +21,7 @@ struct HomeController: Sendable {
         let isAdmin = context.principal?.active.role == .abAdmin
         let sort = DashboardSchool.Sort(rawValue: context.request.queryValue("sort") ?? "") ?? .overdue
         let dashboard = try services.reader.appropriateBodyDashboard(today: services.time.today, sort: sort)
-        var values: [String: TemplateValue] = [
+        var values: TemplateFields = [
             "appropriateBodyName": .string(summary.bodyName ?? "No appropriate body yet"),
             "schoolCount": .int(summary.schoolCount),
             "ectCount": .int(summary.ectCount),

@@ -45,7 +45,7 @@ struct AdminAuditController: Sendable {
         return try render(context, values, title: title)
     }
 
-    private func render(_ context: RequestContext, _ values: [String: TemplateValue], title: String) throws -> HTTPResponse {
+    private func render(_ context: RequestContext, _ values: TemplateFields, title: String) throws -> HTTPResponse {
         try pages.render("pages/admin/audit", title: title, context: context, values: values)
     }
 

@@ -24,7 +24,7 @@ enum AdminOutboxView {
     }
 
     /// The fields the list row and the detail page both show.
-    private static func summary(_ message: OutboxMessage) -> [String: TemplateValue] {
+    private static func summary(_ message: OutboxMessage) -> TemplateFields {
         [
             "recipient": .string(message.recipient),
             "subject": .string(message.subject.isEmpty ? "(no subject)" : message.subject),
@@ -36,7 +36,7 @@ enum AdminOutboxView {
         ]
     }
 
-    static func detail(_ message: OutboxMessage, masked: Bool = false) -> [String: TemplateValue] {
+    static func detail(_ message: OutboxMessage, masked: Bool = false) -> TemplateFields {
         let waiting = message.status == .pending
         return [
             "message": .dictionary(summary(message).merging([

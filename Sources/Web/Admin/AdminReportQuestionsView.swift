@@ -4,7 +4,7 @@ import Templates
 /// Template values for the report questions pages: each kind's live questions with their Retire and
 /// Move buttons, and the new question form with what was typed, its errors and the error summary.
 enum AdminReportQuestionsView {
-    static func list(_ questions: [DueItemKind: [ReportQuestion]], notice: String?) -> [String: TemplateValue] {
+    static func list(_ questions: [DueItemKind: [ReportQuestion]], notice: String?) -> TemplateFields {
         let kinds = ReportQuestionSet.kinds.map { kind -> TemplateValue in
             let items = questions[kind] ?? []
             return [
@@ -36,12 +36,12 @@ enum AdminReportQuestionsView {
     }
 
     /// The new question form. The summary links to each field's control: the first radio of a group.
-    static func form(_ form: ReportQuestionForm, errors: [String: String]) -> [String: TemplateValue] {
+    static func form(_ form: ReportQuestionForm, errors: [String: String]) -> TemplateFields {
         let summary = ErrorSummary(errors, order: [
             ("kind", "kind-\(ReportQuestionSet.kinds[0].rawValue)"), ("prompt", "prompt"), ("hint", "hint"),
             ("answerType", "answerType-\(ReportQuestionAnswerType.allCases[0].rawValue)"), ("choices", "choices"),
         ])
-        var values: [String: TemplateValue] = [
+        var values: TemplateFields = [
             "action": "/admin/report-questions/new",
             "kinds": .list(ReportQuestionSet.kinds.map { kind in
                 ["value": .string(kind.rawValue), "label": .string(kind.label), "checked": .bool(form.kind == kind.rawValue)]

@@ -13,13 +13,13 @@ struct TermDatesView {
     /// "2026 to 2027"
     static func yearLabel(_ year: Int) -> String { "\(year) to \(year + 1)" }
 
-    static func source(isSet: Bool) -> [String: TemplateValue] {
+    static func source(isSet: Bool) -> TemplateFields {
         ["sourceLabel": .string(isSet ? "Set by you" : "England defaults"), "sourceTag": .string(isSet ? "tag--blue" : "tag--grey")]
     }
 
     static func summary(academicYear year: Int, stored: AcademicYearTerms?) -> TemplateValue {
         let terms = stored ?? .englandDefault(academicYear: year)
-        var values: [String: TemplateValue] = [
+        var values: TemplateFields = [
             "year": .int(year),
             "yearLabel": .string(yearLabel(year)),
             "editHref": .string("/admin/term-dates/\(year)"),
@@ -36,7 +36,7 @@ struct TermDatesView {
         return .dictionary(values)
     }
 
-    var values: [String: TemplateValue] {
+    var values: TemplateFields {
         let defaults = AcademicYearTerms.englandDefault(academicYear: academicYear)
         let dates = TermDateField.allCases.map { field -> TemplateValue in
             let typed = { (part: String) in TemplateValue.string(form.values["\(field.rawValue)-\(part)"] ?? "") }
@@ -51,7 +51,7 @@ struct TermDatesView {
         }
         // The summary links to each date's first box, as the GOV.UK date input pattern does.
         let summary = ErrorSummary(errors, order: TermDateField.allCases.map { ($0.rawValue, "\($0.rawValue)-day") })
-        var values: [String: TemplateValue] = [
+        var values: TemplateFields = [
             "academicYear": .int(academicYear),
             "yearLabel": .string(Self.yearLabel(academicYear)),
             "action": .string("/admin/term-dates/\(academicYear)"),

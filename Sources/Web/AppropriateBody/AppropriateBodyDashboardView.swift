@@ -6,7 +6,7 @@ struct AppropriateBodyDashboardView {
     let dashboard: AppropriateBodyDashboard
     let sort: DashboardSchool.Sort
 
-    var values: [String: TemplateValue] {
+    var values: TemplateFields {
         let figures: [(String, Int, String)] = [
             ("ECTs in induction", dashboard.ectsInInduction, "/ects"),
             ("Reports due this term", dashboard.dueThisTerm, "/ab/reports?show=due"),

@@ -9,8 +9,8 @@ struct DecisionView {
     let typed: [String: String]
     let errors: [String: String]
 
-    var values: [String: TemplateValue] {
-        var page: [String: TemplateValue] = [
+    var values: TemplateFields {
+        var page: TemplateFields = [
             "ectName": .string(status.ectName), "trn": .string(status.trn), "schoolName": .string(status.schoolName),
             "recordHref": .string("/ects/\(status.ectID)"), "reportHref": .string("/reports/\(status.finalReportID)"),
             "recommendation": .string(status.recommendationLabel), "completedOn": .string(status.completedOn.ukLong),

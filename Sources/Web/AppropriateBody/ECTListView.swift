@@ -8,7 +8,7 @@ struct ECTListView {
     let ectCount: Int
     let schoolCount: Int
 
-    var values: [String: TemplateValue] {
+    var values: TemplateFields {
         [
             "schools": .list(rosters.map { Self.school($0) }),
             "hasSchools": .bool(!rosters.isEmpty),

@@ -52,7 +52,7 @@ struct ECTTransferController: Sendable {
     private func render(_ context: RequestContext, values: [String: String], errors: [(field: String, message: String)],
                         status: Int) throws -> HTTPResponse {
         let error = { (field: String) in TemplateValue(errors.first { $0.field == field }?.message) }
-        var page: [String: TemplateValue] = [
+        var page: TemplateFields = [
             "urn": .string(values["urn"] ?? ""),
             "documentError": error("document"), "schoolError": error("urn"), "startError": error("startDay"),
             "startDay": .string(values["startDay"] ?? ""), "startMonth": .string(values["startMonth"] ?? ""),

@@ -27,8 +27,8 @@ struct ProgrammeCheckView {
         return values
     }
 
-    static func form(typed: [String: String], errors: [String: String]) -> [String: TemplateValue] {
-        var page: [String: TemplateValue] = [
+    static func form(typed: [String: String], errors: [String: String]) -> TemplateFields {
+        var page: TemplateFields = [
             "outcomes": RecordFormParts.radios(ProgrammeCheckOutcome.allCases.map { ($0.rawValue, $0.label) }, selected: typed["outcome"] ?? ""),
             "outcomeError": TemplateValue(errors["outcome"]),
             "checkedDate": RecordFormParts.dateInput(ProgrammeCheckForm.checked, legend: "Date of the check", example: "14 10 2026",

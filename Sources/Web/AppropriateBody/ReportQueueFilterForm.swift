@@ -36,7 +36,7 @@ struct ReportQueueFilterForm {
         return parts.joined(separator: ", ")
     }
 
-    func values(school: SchoolChoice?) -> [String: TemplateValue] {
+    func values(school: SchoolChoice?) -> TemplateFields {
         func options(_ pairs: [(String, String)], selected: String) -> TemplateValue {
             .list(pairs.map { ["value": .string($0.0), "label": .string($0.1), "selected": .bool($0.0 == selected)] })
         }

@@ -48,7 +48,7 @@ struct ReturnsController: Sendable {
         func refused(_ rows: [DfERefusedRow]) -> TemplateValue {
             .list(rows.map { ["trn": .string($0.trn), "reason": .string($0.reason)] })
         }
-        var values: [String: TemplateValue] = [
+        var values: TemplateFields = [
             "claimsReady": .int(page.claims.rows.count), "claimsRefused": refused(page.claims.refused),
             "outcomesReady": .int(page.outcomes.rows.count), "outcomesRefused": refused(page.outcomes.refused),
             "fails": .list(page.outcomes.fails.map { ["trn": .string($0.trn), "name": .string($0.name), "decided": .string($0.decidedOn),

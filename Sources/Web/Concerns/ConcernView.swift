@@ -23,7 +23,7 @@ enum ConcernView {
     }
 
     /// The form's values, typed text kept, with an error message per field.
-    static func form(_ typed: [String: String], errors: [String: String], keys: [String]) -> [String: TemplateValue] {
+    static func form(_ typed: [String: String], errors: [String: String], keys: [String]) -> TemplateFields {
         var values = ErrorSummary(errors, keys: keys).templateValues
         for key in keys {
             values[key] = .string(typed[key] ?? "")

@@ -46,7 +46,7 @@ struct ECTConcernsController: Sendable {
         return try pages.render("pages/ect_concern_new", title: "Raise a concern", context: context, status: status, values: values)
     }
 
-    private func contactValues() throws -> [String: TemplateValue] {
+    private func contactValues() throws -> TemplateFields {
         let profile = try services.reader.appropriateBodyProfile()
         return ["contactName": TemplateValue(profile.flatMap { $0.hasECTContact ? $0.contactName : nil }),
                 "bodyName": .string(profile?.name ?? "the appropriate body")]

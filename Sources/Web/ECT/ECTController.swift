@@ -141,7 +141,7 @@ struct ECTController: Sendable {
 
 extension TemplateValue {
     /// The entries of a dictionary value; empty for anything else.
-    var dictionaryValue: [String: TemplateValue] {
+    var dictionaryValue: TemplateFields {
         if case .dictionary(let entries) = self { return entries }
         return [:]
     }

@@ -24,7 +24,7 @@ struct ECTExportController: Sendable {
         let export = try load(context)
         let ectID = try context.id("ectID")
         let date = { (iso: String?) -> String in iso.map { CalendarDate(iso: $0)?.ukLong ?? $0 } ?? "Not recorded" }
-        let values: [String: TemplateValue] = [
+        let values: TemplateFields = [
             "name": .string(export.ect.fullName), "trn": .string(export.ect.trn), "bodyName": .string(export.appropriateBody),
             "exportedAt": .string(DisplayTime.format(export.exportedAt)),
             "jsonHref": .string("/ects/\(ectID)/export.json"),

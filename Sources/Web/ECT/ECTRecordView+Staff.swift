@@ -4,8 +4,8 @@ import Templates
 /// The record's "People" section (item 10): the current tutor and mentor with the date they
 /// started, who held each role before and when, and a task while nobody is assigned.
 extension ECTRecordView {
-    var staffValues: [String: TemplateValue] {
-        var values: [String: TemplateValue] = [:]
+    var staffValues: TemplateFields {
+        var values: TemplateFields = [:]
         for role in AssignmentRole.allCases {
             values[role.rawValue] = .string(current(role))
             let earlier = record.staffAssignments.filter { $0.role == role && !$0.isCurrent }

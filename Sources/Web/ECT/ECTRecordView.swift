@@ -10,7 +10,7 @@ struct ECTRecordView {
     var canChangeAbsences = false
     var today: CalendarDate?
 
-    var values: [String: TemplateValue] {
+    var values: TemplateFields {
         staffValues.merging([
             "hasAbsences": .bool(!record.absences.isEmpty),
             "canChangeAbsences": .bool(canChangeAbsences && record.absences.contains(where: changeable)),

@@ -7,7 +7,7 @@ struct ECTTasksView {
     let tasks: ECTTaskList
     let nextDue: DueItem?
 
-    var values: [String: TemplateValue] {
+    var values: TemplateFields {
         let row = { (report: ReportSummary) -> TemplateValue in
             ["label": .string("\(report.kind.label), term \(report.termNumber)"), "href": .string("/reports/\(report.id)"),
              "printHref": .string("/reports/\(report.id)/print"), "state": .string(report.state.label),

@@ -35,22 +35,22 @@ struct ECTTimelineView {
     /// The record page's `timeline` (a dictionary, or null) and `timelineProblem` (a sentence when
     /// the calendar refuses the input, else null). Never throws: the page shows the details anyway.
     static func pageValues(_ input: TermCalendarInput, today: CalendarDate,
-                           notes: (TermCalendarResult) -> [String] = { _ in [] }) -> [String: TemplateValue] {
+                           notes: (TermCalendarResult) -> [String] = { _ in [] }) -> TemplateFields {
         pageValues(try? TermCalendar.compute(input), today: today, notes: notes)
     }
 
     /// The same from a calendar already computed (nil when it refused the input).
     static func pageValues(_ result: TermCalendarResult?, today: CalendarDate,
-                           notes: (TermCalendarResult) -> [String] = { _ in [] }) -> [String: TemplateValue] {
+                           notes: (TermCalendarResult) -> [String] = { _ in [] }) -> TemplateFields {
         pageValues(result.map { ECTTimelineView(result: $0, today: today, notes: notes($0)) })
     }
 
-    static func pageValues(_ view: ECTTimelineView?) -> [String: TemplateValue] {
+    static func pageValues(_ view: ECTTimelineView?) -> TemplateFields {
         guard let view else { return ["timeline": .null, "timelineProblem": .string(unavailableNote)] }
         return ["timeline": .dictionary(view.values), "timelineProblem": .null]
     }
 
-    var values: [String: TemplateValue] {
+    var values: TemplateFields {
         let served = result.termsServed(asOf: today)
         // Rounded from the shown figures, so that served and remaining add up to the length on the
         // page (3.75 served and 2.25 left would otherwise show as 3.8 and 2.3).

@@ -3,7 +3,7 @@ import Templates
 
 /// What an earlier appropriate body's Induct exported, shown read-only on the record page.
 enum ImportedRecordView {
-    static func values(_ records: [ImportedRecord]) -> [String: TemplateValue] {
+    static func values(_ records: [ImportedRecord]) -> TemplateFields {
         ["importedRecords": .list(records.map { record in
             let imported = CalendarDate(iso: String(record.importedAt.prefix(10)))?.ukLong ?? record.importedAt
             return [

@@ -39,7 +39,7 @@ enum RecordFormParts {
                                   detail: "fields: " + errors.keys.sorted().joined(separator: ", ")))
     }
 
-    static func common(_ record: ECTRecord) -> [String: TemplateValue] {
+    static func common(_ record: ECTRecord) -> TemplateFields {
         ["ectName": .string(record.ect.fullName), "recordHref": .string("/ects/\(record.ect.id)"),
          "inductionStart": .string(record.startDate.ukLong)]
     }

@@ -58,7 +58,7 @@ struct ReportFieldsView {
         return list
     }
 
-    private func base(_ name: String, _ label: String, hint: String, guidance: [String]) -> [String: TemplateValue] {
+    private func base(_ name: String, _ label: String, hint: String, guidance: [String]) -> TemplateFields {
         ["name": .string(name), "label": .string(label), "hint": .string(hint), "error": TemplateValue(errors[name]),
          "value": .string(values[name] ?? ""), "display": .string(values[name] ?? ""), "options": .list([]),
          "guidance": .list(guidance.map { .string($0) }), "hasGuidance": .bool(!guidance.isEmpty),

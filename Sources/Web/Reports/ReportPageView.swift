@@ -16,7 +16,7 @@ struct ReportPageView {
 
     var title: String { "\(report.kind.label), term \(report.termNumber)" }
 
-    var values: [String: TemplateValue] {
+    var values: TemplateFields {
         let header = page.header
         // Encodes the whole report: once a page, not once a signature.
         let seal = report.sealHash
@@ -26,7 +26,7 @@ struct ReportPageView {
         let signable = SignerRole.required(for: report.kind).filter { viewer.signerRoles.contains($0) && !report.signedRoles.contains($0) }
         let inSigning = state == .shared || state == .awaitingSignatures || state == .returned
         let contentValues = typed ?? report.content.fields
-        var values: [String: TemplateValue] = [
+        var values: TemplateFields = [
             "reportID": .int(report.id), "version": .int(report.version),
             "title": .string(title),
             "ectName": .string(header.ectName), "recordHref": .string("/ects/\(report.ectID)"),

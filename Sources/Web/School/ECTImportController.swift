@@ -100,7 +100,7 @@ struct ECTImportController: Sendable {
         let rows = errors.map { error -> TemplateValue in
             ["row": .string(error.row.map(String.init) ?? "Whole file"), "column": .string(error.column), "message": .string(error.message)]
         }
-        var values: [String: TemplateValue] = [
+        var values: TemplateFields = [
             "placeName": .string(place.name),
             "backHref": .string(place.backHref),
             "backLabel": .string(appropriateBodyLevel ? "Back to appropriate body home" : "Back to \(place.name)"),

@@ -51,7 +51,7 @@ struct ECTRegistrationFormView {
         return form
     }
 
-    var values: [String: TemplateValue] {
+    var values: TemplateFields {
         let typed: [String: String] = [
             "firstName": form.firstName, "lastName": form.lastName, "email": form.email, "trn": form.trn, "fte": form.fte,
             "leadProvider": form.leadProvider,

@@ -9,7 +9,7 @@ struct SchoolChecksView {
     let today: CalendarDate
     let saved: Bool
 
-    var values: [String: TemplateValue] {
+    var values: TemplateFields {
         let role = principal?.active.role
         let isBodyStaff = role?.isAppropriateBodyStaff ?? false
         let checks = home.programmeChecks

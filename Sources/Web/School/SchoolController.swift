@@ -46,7 +46,7 @@ struct SchoolController: Sendable {
     }
 
     /// Issue 11 item 1: the person's task list here; a school administrator's is registration only.
-    private func tasks(_ context: RequestContext, schoolID: Int) throws -> [String: TemplateValue] {
+    private func tasks(_ context: RequestContext, schoolID: Int) throws -> TemplateFields {
         let today = services.time.today
         guard let principal = context.principal, principal.active.schoolID == schoolID else {
             var values = SchoolTasksView(tasks: SchoolTaskList(), today: today, canStart: false).values

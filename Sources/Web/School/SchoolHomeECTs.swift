@@ -27,7 +27,7 @@ struct SchoolHomeECTs {
     var yours: [ECT] { roster.ects.filter(isMine) }
     var others: [ECT] { isMentor ? [] : roster.ects.filter { !isMine($0) } }
 
-    var values: [String: TemplateValue] {
+    var values: TemplateFields {
         var rest = roster
         rest.ects = others
         var mine = roster

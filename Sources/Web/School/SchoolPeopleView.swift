@@ -12,7 +12,7 @@ struct SchoolPeopleView {
 
     var isSuspended: Bool { listing.status == .suspended }
 
-    var templateValues: [String: TemplateValue] {
+    var templateValues: TemplateFields {
         let canManageStaff = AccessPolicy.allows(principal, .manageSchoolStaff, .school(id: schoolID))
         let canManageSchool = AccessPolicy.allows(principal, .manageSchools, .appropriateBody)
         return [

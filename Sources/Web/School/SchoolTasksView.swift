@@ -9,7 +9,7 @@ struct SchoolTasksView {
     let today: CalendarDate
     let canStart: Bool
 
-    var values: [String: TemplateValue] {
+    var values: TemplateFields {
         let rows = { (reports: [AppropriateBodyReportRow]) in TemplateValue.list(reports.map(AppropriateBodyReportsController.row)) }
         return [
             "nextSteps": .list(tasks.nextSteps.map(nextStep)),

@@ -31,15 +31,18 @@ enum DisplayTime {
     private struct Parts { let day: CalendarDate; let hour: Int; let minute: Int; let second: Int }
 
     private static func parts(_ timestamp: String) -> Parts? {
-        let utf8 = timestamp.utf8
-        guard utf8.count == 20 else { return nil }
-        let bytes = Array(utf8)
-        guard bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
-              bytes[19] == UInt8(ascii: "Z"),
-              let day = CalendarDate(iso: String(decoding: bytes[0..<10], as: UTF8.self)),
-              let hour = number(bytes[11], bytes[12]), let minute = number(bytes[14], bytes[15]),
-              let second = number(bytes[17], bytes[18]), hour < 24, minute < 60, second < 61 else { return nil }
-        return Parts(day: day, hour: hour, minute: minute, second: second)
+        // By bytes, without copying: the QA queue formats two of these a row.
+        var timestamp = timestamp
+        return timestamp.withUTF8 { bytes -> Parts? in
+            guard bytes.count == 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), bytes[10] == UInt8(ascii: "T"),
+                  bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z"),
+                  let century = number(bytes[0], bytes[1]), let years = number(bytes[2], bytes[3]),
+                  let month = number(bytes[5], bytes[6]), let dayOfMonth = number(bytes[8], bytes[9]),
+                  let day = CalendarDate(year: century * 100 + years, month: month, day: dayOfMonth),
+                  let hour = number(bytes[11], bytes[12]), let minute = number(bytes[14], bytes[15]),
+                  let second = number(bytes[17], bytes[18]), hour < 24, minute < 60, second < 61 else { return nil }
+            return Parts(day: day, hour: hour, minute: minute, second: second)
+        }
     }
 
     private static func number(_ tens: UInt8, _ units: UInt8) -> Int? {

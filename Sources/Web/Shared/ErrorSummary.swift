@@ -30,7 +30,7 @@ struct ErrorSummary {
     var isEmpty: Bool { items.isEmpty }
 
     /// `errors` and `hasErrors` for the page.
-    var templateValues: [String: TemplateValue] {
+    var templateValues: TemplateFields {
         let list = items.map { TemplateValue.dictionary(["field": .string($0.field), "message": .string($0.message)]) }
         return ["errors": .list(list), "hasErrors": .bool(!list.isEmpty)]
     }

@@ -21,9 +21,9 @@ struct FormView {
     /// The fields' errors, in the form's order; pages with other controls add theirs to it.
     var summary: ErrorSummary { ErrorSummary(errors, keys: fields.map(\.name)) }
 
-    var templateValues: [String: TemplateValue] {
-        var result: [String: TemplateValue] = [:]
-        var inputs: [String: TemplateValue] = [:]
+    var templateValues: TemplateFields {
+        var result: TemplateFields = [:]
+        var inputs: TemplateFields = [:]
         for field in fields {
             let value = field.echoesValue ? values[field.name] ?? "" : ""
             result[field.name] = .string(value)

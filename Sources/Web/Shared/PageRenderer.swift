@@ -14,7 +14,7 @@ public struct PageRenderer: Sendable {
     }
 
     public func render(_ template: String, title: String, context: RequestContext?, status: Int = 200,
-                       values: [String: TemplateValue]) throws -> HTTPResponse {
+                       values: TemplateFields) throws -> HTTPResponse {
         var page = values
         page["pageTitle"] = .string(title)
         page["serviceName"] = .string(serviceName)

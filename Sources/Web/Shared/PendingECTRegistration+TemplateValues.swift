@@ -4,7 +4,7 @@ import Templates
 extension PendingECTRegistration {
     /// Whom a pending registration is for and from when, as the appropriate body's list and the
     /// school's withdraw page both show it.
-    var summaryValues: [String: TemplateValue] {
+    var summaryValues: TemplateFields {
         [
             "name": .string(fullName),
             "trn": .string(trn),
