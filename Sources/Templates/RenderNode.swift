@@ -19,12 +19,12 @@ final class RenderNode: Sendable {
     let name: String
     /// Sections and blocks: what they enclose.
     let body: [RenderNode]
-    /// `.layout`: the blocks the page gives, by name.
-    let blocks: [String: [RenderNode]]
+    /// `.layout`: the blocks the page gives, by name, each a `.block` node.
+    let blocks: [String: RenderNode]
     let location: TemplateLocation
 
     private init(_ kind: Kind, bytes: [UInt8] = [], path: TemplatePath? = nil, escaped: Bool = false, name: String = "",
-                 body: [RenderNode] = [], blocks: [String: [RenderNode]] = [:], location: TemplateLocation) {
+                 body: [RenderNode] = [], blocks: [String: RenderNode] = [:], location: TemplateLocation) {
         self.kind = kind
         self.bytes = bytes
         self.keys = path?.keys ?? []
@@ -53,7 +53,10 @@ final class RenderNode: Sendable {
         case .block(let name, let body, let location):
             return RenderNode(.block, name: name, body: compile(body, file: file), location: location)
         case .layout(let name, let blocks, let location):
-            return RenderNode(.layout, name: name, blocks: blocks.mapValues { compile($0.body, file: file) }, location: location)
+            let given = blocks.map { block in
+                (block.key, RenderNode(.block, name: block.key, body: compile(block.value.body, file: file), location: block.value.location))
+            }
+            return RenderNode(.layout, name: name, blocks: Dictionary(uniqueKeysWithValues: given), location: location)
         }
     }
 }

@@ -2,8 +2,7 @@
 struct Template: Sendable {
     let name: String
     let file: String
-    let nodes: [TemplateNode]
-    /// `nodes` compiled for rendering.
+    /// The parsed nodes compiled for rendering (the parse tree itself is not kept).
     let program: [RenderNode]
     /// Size of the source in bytes, to size the output buffer.
     let textBytes: Int
@@ -13,8 +12,7 @@ struct Template: Sendable {
         self.file = file
         let tokens = try TemplateLexer(source: source, file: file).tokenize()
         var parser = TemplateParser(tokens: tokens, file: file)
-        nodes = try parser.parse()
-        program = RenderNode.compile(nodes, file: file)
+        program = RenderNode.compile(try parser.parse(), file: file)
         textBytes = source.utf8.count
     }
 }

@@ -5,7 +5,7 @@ struct TemplateReferenceChecker {
 
     func check() throws {
         for name in templates.keys.sorted() {
-            try check(templates[name]!.nodes)
+            try check(templates[name]!.program)
         }
     }
 
@@ -17,21 +17,21 @@ struct TemplateReferenceChecker {
         return (visited, blocks)
     }
 
-    private func check(_ nodes: [TemplateNode]) throws {
+    private func check(_ nodes: [RenderNode]) throws {
         for node in nodes {
-            switch node {
+            switch node.kind {
             case .text, .variable:
                 break
-            case .section(_, _, let body, _), .block(_, let body, _):
-                try check(body)
-            case .partial(let name, let location):
-                guard templates[name] != nil else { throw TemplateError("unknown partial '\(name)'", at: location) }
-            case .layout(let name, let blocks, let location):
-                guard templates[name] != nil else { throw TemplateError("unknown layout '\(name)'", at: location) }
-                let declared = reach(from: name).blocks
-                for (block, given) in blocks.sorted(by: { ($0.value.location.line, $0.value.location.column) < ($1.value.location.line, $1.value.location.column) }) {
-                    guard declared.contains(block) else {
-                        throw TemplateError("layout '\(name)' has no block '\(block)'", at: given.location)
+            case .section, .invertedSection, .block:
+                try check(node.body)
+            case .partial:
+                guard templates[node.name] != nil else { throw TemplateError("unknown partial '\(node.name)'", at: node.location) }
+            case .layout:
+                guard templates[node.name] != nil else { throw TemplateError("unknown layout '\(node.name)'", at: node.location) }
+                let declared = reach(from: node.name).blocks
+                for given in node.blocks.values.sorted(by: { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }) {
+                    guard declared.contains(given.name) else {
+                        throw TemplateError("layout '\(node.name)' has no block '\(given.name)'", at: given.location)
                     }
                     try check(given.body)
                 }
@@ -41,24 +41,24 @@ struct TemplateReferenceChecker {
 
     private func visit(_ name: String, _ visited: inout Set<String>, _ blocks: inout Set<String>) {
         guard visited.insert(name).inserted, let template = templates[name] else { return }
-        visit(template.nodes, &visited, &blocks)
+        visit(template.program, &visited, &blocks)
     }
 
-    private func visit(_ nodes: [TemplateNode], _ visited: inout Set<String>, _ blocks: inout Set<String>) {
+    private func visit(_ nodes: [RenderNode], _ visited: inout Set<String>, _ blocks: inout Set<String>) {
         for node in nodes {
-            switch node {
+            switch node.kind {
             case .text, .variable:
                 break
-            case .section(_, _, let body, _):
-                visit(body, &visited, &blocks)
-            case .block(let name, let body, _):
-                blocks.insert(name)
-                visit(body, &visited, &blocks)
-            case .partial(let name, _):
-                visit(name, &visited, &blocks)
-            case .layout(let name, let given, _):
-                visit(name, &visited, &blocks)
-                for block in given.values { visit(block.body, &visited, &blocks) }
+            case .section, .invertedSection:
+                visit(node.body, &visited, &blocks)
+            case .block:
+                blocks.insert(node.name)
+                visit(node.body, &visited, &blocks)
+            case .partial:
+                visit(node.name, &visited, &blocks)
+            case .layout:
+                visit(node.name, &visited, &blocks)
+                for block in node.blocks.values { visit(block.body, &visited, &blocks) }
             }
         }
     }

@@ -55,7 +55,7 @@ struct TemplateRenderer {
                 let template = try nested(node.name, depth: depth, at: node.location)
                 var merged = overrides
                 for (block, given) in node.blocks where merged[block] == nil {
-                    merged[block] = Override(body: given, stack: stack, overrides: overrides)
+                    merged[block] = Override(body: given.body, stack: stack, overrides: overrides)
                 }
                 try render(template.program, stack: &stack, overrides: merged, depth: depth + 1, into: &out)
             }
