@@ -6,6 +6,9 @@ public final class Statement {
     let handle: OpaquePointer
     private let db: OpaquePointer
     private let counter: StatementCounter
+    /// `rows`' column names and their positions, worked out once and again only when SQLite has
+    /// re-prepared the statement (a schema change can change what `SELECT *` returns).
+    private var columns: (names: [String], index: [String: Int], prepared: Int32)?
 
     init(db: OpaquePointer, sql: String, persistent: Bool, counter: StatementCounter) throws {
         var handle: OpaquePointer?
@@ -118,17 +121,27 @@ public final class Statement {
 
     /// Steps to the end, materialising every row; leaves the statement unreset.
     public func rows(limit: Int = .max) throws -> [Row] {
+        var rows: [Row] = []
+        guard limit > 0, try step() else { return rows }
+        // Read after the first step: that is where SQLite re-prepares a statement the schema has changed under.
+        let (names, index) = resultColumns()
+        repeat {
+            let values = (0..<Int32(names.count)).map { value(at: $0) }
+            rows.append(Row(columnNames: names, index: index, values: values))
+        } while try rows.count < limit && step()
+        return rows
+    }
+
+    private func resultColumns() -> (names: [String], index: [String: Int]) {
+        let prepared = sqlite3_stmt_status(handle, SQLITE_STMTSTATUS_REPREPARE, 0)
+        if let columns, columns.prepared == prepared { return (columns.names, columns.index) }
         let names = columnNames
-        var index: [String: Int] = [:]
+        var index: [String: Int] = Dictionary(minimumCapacity: names.count)
         for (position, name) in names.enumerated() where index[name] == nil {
             index[name] = position
         }
-        var rows: [Row] = []
-        while rows.count < limit, try step() {
-            let values = (0..<Int32(names.count)).map { value(at: $0) }
-            rows.append(Row(columnNames: names, index: index, values: values))
-        }
-        return rows
+        columns = (names, index, prepared)
+        return (names, index)
     }
 
     /// Whether `sql` holds another statement beyond whitespace and comments.

@@ -69,7 +69,7 @@ struct TemplateRenderer {
         var found: TemplateValue?
         var index = stack.count - 1
         while index >= 0 {
-            if case .dictionary(let values) = stack[index], let value = values[first] {
+            if let value = stack[index].value(of: first) {
                 found = value
                 break
             }
@@ -77,14 +77,8 @@ struct TemplateRenderer {
         }
         var current = try found ?? missing(node)
         for key in node.keys.dropFirst() {
-            switch current {
-            case .dictionary(let values):
-                current = try values[key] ?? missing(node)
-            case .null:
-                return .null
-            default:
-                return try missing(node)
-            }
+            if case .null = current { return .null }
+            current = try current.value(of: key) ?? missing(node)
         }
         return current
     }

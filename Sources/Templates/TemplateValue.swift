@@ -12,6 +12,14 @@ public enum TemplateValue: Sendable, Equatable {
         if let s { self = .string(s) } else { self = .null }
     }
 
+    /// The value of `key` when this is a dictionary that has it; borrows the dictionary rather than
+    /// copying it out, as matching `case .dictionary(let fields)` at each level of the stack did.
+    @inline(__always)
+    func value(of key: TemplateKey) -> TemplateValue? {
+        guard case .dictionary(let fields) = self else { return nil }
+        return fields[key]
+    }
+
     /// Sections render when a value is truthy; inverted sections when it is not.
     var isTruthy: Bool {
         switch self {

@@ -107,3 +107,21 @@ final class RowTests: XCTestCase {
         XCTAssertNil(try connection.queryOne("SELECT x FROM t WHERE x > ?", [5]))
     }
 }
+
+extension RowTests {
+    /// A cached statement keeps its column names between runs; a schema change from another
+    /// connection re-prepares it, and the new columns must be read by their names.
+    func testACachedSelectStarSeesColumnsAddedByAnotherConnection() throws {
+        let path = try makeTemporaryDirectory().path()
+        let reader = try Connection(path: path, readOnly: false)
+        try reader.execute("CREATE TABLE t (a INTEGER); INSERT INTO t (a) VALUES (1)")
+        XCTAssertEqual(try reader.queryOne("SELECT * FROM t")?.columnNames, ["a"])
+        let other = try Connection(path: path, readOnly: false)
+        try other.execute("ALTER TABLE t ADD COLUMN b TEXT NOT NULL DEFAULT 'new'; ALTER TABLE t RENAME COLUMN a TO c")
+        let row = try XCTUnwrap(try reader.queryOne("SELECT * FROM t"))
+        XCTAssertEqual(row.columnNames, ["c", "b"])
+        XCTAssertEqual(try row.int("c"), 1)
+        XCTAssertEqual(try row.string("b"), "new")
+        XCTAssertThrowsError(try row.int("a"))
+    }
+}
