@@ -25,8 +25,21 @@ public struct LogLine: Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        var line = "ts=\(Self.iso8601(timestamp)) level=\(level.rawValue) event=\(Self.encoded(event))"
-        for field in fields { line += " \(field.key)=\(Self.encoded(field.value))" }
+        // Built by appending into one reserved string: every request writes one of these (the
+        // interpolations it replaced were 6% of /healthz, docs/performance.md).
+        var line = "ts="
+        line.reserveCapacity(48 + event.utf8.count + fields.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count + 2 })
+        line += Self.iso8601(timestamp)
+        line += " level="
+        line += level.rawValue
+        line += " event="
+        line += Self.encoded(event)
+        for field in fields {
+            line += " "
+            line += field.key
+            line += "="
+            line += Self.encoded(field.value)
+        }
         return line
     }
 
@@ -35,14 +48,48 @@ public struct LogLine: Sendable, CustomStringConvertible {
         var seconds = time.tv_sec
         var parts = tm()
         gmtime_r(&seconds, &parts)
-        func two(_ number: Int32) -> String { number < 10 ? "0\(number)" : "\(number)" }
-        let millis = Int(time.tv_nsec / 1_000_000)
-        let fraction = millis < 10 ? "00\(millis)" : millis < 100 ? "0\(millis)" : "\(millis)"
-        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T"
-            + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec)).\(fraction)Z"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        func digits(_ number: Int, _ count: Int) {
+            var divisor = 1
+            for _ in 1..<count { divisor *= 10 }
+            var rest = number
+            while divisor > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor % 10))
+                rest %= divisor
+                divisor /= 10
+            }
+        }
+        let year = Int(parts.tm_year) + 1900
+        if year > 9999 || year < 0 { bytes.append(contentsOf: String(year).utf8) } else { digits(year, 4) }
+        bytes.append(UInt8(ascii: "-")); digits(Int(parts.tm_mon) + 1, 2)
+        bytes.append(UInt8(ascii: "-")); digits(Int(parts.tm_mday), 2)
+        bytes.append(UInt8(ascii: "T")); digits(Int(parts.tm_hour), 2)
+        bytes.append(UInt8(ascii: ":")); digits(Int(parts.tm_min), 2)
+        bytes.append(UInt8(ascii: ":")); digits(Int(parts.tm_sec), 2)
+        bytes.append(UInt8(ascii: ".")); digits(Int(time.tv_nsec / 1_000_000), 3)
+        bytes.append(UInt8(ascii: "Z"))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether `value` goes into a line as it is: no character to quote and nothing like an email.
+    private static func isPlain(_ value: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\""), UInt8(ascii: "="), UInt8(ascii: "\\"), UInt8(ascii: "@"), 0..<0x20:
+                return false
+            case UInt8(ascii: "0") where previous == (UInt8(ascii: "%"), UInt8(ascii: "4")):
+                return false
+            default:
+                previous = (previous.1, byte)
+            }
+        }
+        return true
     }
 
     static func encoded(_ value: String) -> String {
+        if !value.isEmpty && isPlain(value) { return value }
         let redacted = redactingEmails(value)
         guard !redacted.isEmpty else { return "\"\"" }
         let needsQuotes = redacted.unicodeScalars.contains { $0 == " " || $0 == "\"" || $0 == "=" || $0.value < 0x20 || $0 == "\\" }
