@@ -65,7 +65,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.day = Int(parts.tm_mday)
     }
 
-    static let monthNames = [
+    public static let monthNames = [
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",
     ]

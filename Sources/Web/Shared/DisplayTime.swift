@@ -10,16 +10,53 @@ enum DisplayTime {
     static func format(_ timestamp: String) -> String {
         guard let utc = parts(timestamp) else { return timestamp }
         guard utc.day.year >= 1996 else { return foundationFormat(utc) ?? timestamp }
-        // Summer Time Act 1972 as amended (EU rule since 1996): BST from 01:00 UTC on the last
-        // Sunday of March to 01:00 UTC on the last Sunday of October. Computed, not looked up:
-        // every timestamp on every page comes through here.
-        let minute = utc.day.dayNumber * 1440 + utc.hour * 60 + utc.minute
-        let start = lastSunday(month: 3, year: utc.day.year).dayNumber * 1440 + 60
-        let end = lastSunday(month: 10, year: utc.day.year).dayNumber * 1440 + 60
-        let local = minute + (minute >= start && minute < end ? 60 : 0)
-        let day = CalendarDate(dayNumber: local.floorDivided(by: 1440))
-        let clock = local - day.dayNumber * 1440
-        return day.ukLong + ", " + twoDigits(clock / 60) + ":" + twoDigits(clock % 60)
+        var day = utc.day
+        var hour = utc.hour
+        if isSummerTime(utc) {
+            hour += 1
+            if hour == 24 {
+                hour = 0
+                day = CalendarDate(dayNumber: day.dayNumber + 1)
+            }
+        }
+        // Written as bytes: every timestamp on every page comes through here (two a row of the QA queue).
+        var text: [UInt8] = []
+        text.reserveCapacity(32)
+        appendNumber(day.day, into: &text)
+        text.append(UInt8(ascii: " "))
+        text.append(contentsOf: CalendarDate.monthNames[day.month - 1].utf8)
+        text.append(UInt8(ascii: " "))
+        appendNumber(day.year, into: &text)
+        text.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: " ")])
+        appendTwoDigits(hour, into: &text)
+        text.append(UInt8(ascii: ":"))
+        appendTwoDigits(utc.minute, into: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Summer Time Act 1972 as amended (EU rule since 1996): BST from 01:00 UTC on the last Sunday
+    /// of March to 01:00 UTC on the last Sunday of October. Computed, not looked up.
+    private static func isSummerTime(_ utc: Parts) -> Bool {
+        switch utc.day.month {
+        case 4...9: return true
+        case 3:
+            let change = lastSunday(month: 3, year: utc.day.year).day
+            return utc.day.day > change || (utc.day.day == change && utc.hour >= 1)
+        case 10:
+            let change = lastSunday(month: 10, year: utc.day.year).day
+            return utc.day.day < change || (utc.day.day == change && utc.hour < 1)
+        default: return false
+        }
+    }
+
+    private static func appendNumber(_ number: Int, into text: inout [UInt8]) {
+        if number >= 10 { appendNumber(number / 10, into: &text) }
+        text.append(UInt8(ascii: "0") + UInt8(number % 10))
+    }
+
+    private static func appendTwoDigits(_ number: Int, into text: inout [UInt8]) {
+        text.append(UInt8(ascii: "0") + UInt8(number / 10))
+        text.append(UInt8(ascii: "0") + UInt8(number % 10))
     }
 
     /// Parses exactly "YYYY-MM-DDTHH:MM:SSZ".
@@ -69,12 +106,5 @@ enum DisplayTime {
 
     private static func timestampText(_ utc: Parts) -> String {
         utc.day.iso + "T" + twoDigits(utc.hour) + ":" + twoDigits(utc.minute) + ":" + twoDigits(utc.second) + "Z"
-    }
-}
-
-private extension Int {
-    func floorDivided(by divisor: Int) -> Int {
-        let quotient = self / divisor
-        return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
     }
 }
