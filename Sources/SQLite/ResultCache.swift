@@ -11,8 +11,14 @@ final class ResultCache: @unchecked Sendable {
     /// `@unchecked Sendable`: the watcher connection is only touched under `watcherLock`.
     private let watcher: Connection
     private let watcherLock = NSLock()
-    private let entries = Mutex([String: (version: Int64, value: any Sendable)]())
+    private let entries = Mutex(Entries())
     private let capacity: Int
+
+    /// The results by key, each with the version it was read at and when it was last served.
+    private struct Entries {
+        var byKey: [String: (version: Int64, value: any Sendable, used: UInt64)] = [:]
+        var clock: UInt64 = 0
+    }
 
     init(watcher: Connection, capacity: Int = 256) {
         self.watcher = watcher
@@ -31,16 +37,29 @@ final class ResultCache: @unchecked Sendable {
     func value<T: Sendable>(_ key: String, version query: String, compute: () throws -> T) throws -> T {
         guard let now = version(query) else { return try compute() }
         let hit: T? = entries.withLock { entries in
-            guard let entry = entries[key], entry.version == now else { return nil }
-            return entry.value as? T
+            guard let entry = entries.byKey[key], entry.version == now, let value = entry.value as? T else { return nil }
+            entries.clock += 1
+            entries.byKey[key]?.used = entries.clock
+            return value
         }
         if let hit { return hit }
         let value = try compute()
         entries.withLock { entries in
-            if let held = entries[key], held.version > now { return }
-            if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-            entries[key] = (now, value)
+            if let held = entries.byKey[key], held.version > now { return }
+            if entries.byKey[key] == nil, entries.byKey.count >= capacity { evict(&entries, current: now) }
+            entries.clock += 1
+            entries.byKey[key] = (now, value, entries.clock)
         }
         return value
+    }
+
+    /// Makes room when full: results read at an older version can never be served again, so they
+    /// go first; then the quarter least recently served. (Emptying the whole cache, as it did, let
+    /// an officer paging through a long list push every dashboard out.)
+    private func evict(_ entries: inout Entries, current: Int64) {
+        entries.byKey = entries.byKey.filter { $0.value.version >= current }
+        guard entries.byKey.count >= capacity else { return }
+        let oldest = entries.byKey.sorted { $0.value.used < $1.value.used }.prefix(max(1, capacity / 4)).map(\.key)
+        for key in oldest { entries.byKey[key] = nil }
     }
 }

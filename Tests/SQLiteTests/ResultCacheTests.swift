@@ -85,4 +85,28 @@ final class ResultCacheTests: XCTestCase {
         let text = try database.cachedRead("a") { _ in "not an Int" }
         XCTAssertEqual(text, "not an Int", "a key read as another type is computed, never cast")
     }
+
+    /// When full, the cache drops results of older versions, then the least recently served
+    /// quarter, and keeps the rest (it used to empty itself).
+    func testAFullCacheDropsTheLeastRecentlyServedAndKeepsTheRest() throws {
+        let watcher = try Connection(path: folder.path(), readOnly: true)
+        let cache = ResultCache(watcher: watcher, capacity: 4)
+        var computed: [String] = []
+        func read(_ key: String) throws -> String {
+            try cache.value(key, version: Database.everyCommit) { computed.append(key); return key }
+        }
+        for key in ["a", "b", "c", "d"] { _ = try read(key) }
+        _ = try read("a")
+        _ = try read("e")
+        XCTAssertEqual(computed, ["a", "b", "c", "d", "e"], "a was served from the cache")
+        for key in ["a", "c", "d", "e"] { _ = try read(key) }
+        XCTAssertEqual(computed.count, 5, "only b, the least recently served, was dropped")
+        _ = try read("b")
+        XCTAssertEqual(computed.last, "b")
+        XCTAssertEqual(computed.count, 6)
+        try database.write { try $0.run("INSERT INTO t VALUES (2)") }
+        for key in ["f", "g", "h"] { _ = try read(key) }
+        for key in ["f", "g", "h"] { _ = try read(key) }
+        XCTAssertEqual(computed.count, 9, "after a commit the stale results made room for the new ones")
+    }
 }
