@@ -13,7 +13,7 @@ extension InductionReader {
         // The total counts every report the filter picks (19,000 submitted at 100,000 ECTs).
         let total = try cachedRead("qa total \(key)") { c in try c.scalarInt("SELECT count(*) FROM reports r" + clause, bindings) ?? 0 }
         let (limit, offset) = window(total)
-        return try cachedRead("qa page \(key) \(limit) \(offset) \(recentLimit)") { c in
+        return try cachedRead("qa page \(limit) \(offset) \(recentLimit) \(key)") { c in
             let awaiting = try c.query(ABReportRows.select() + clause + " ORDER BY r.submitted_at, r.due_date, r.id LIMIT ? OFFSET ?",
                                        bindings + [limit, offset])
             // likely(): most reports are decided, so SQLite walks Migration025's reports_recently_decided

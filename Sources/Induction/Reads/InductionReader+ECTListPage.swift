@@ -25,7 +25,7 @@ extension InductionReader {
         let rowCount = ectCount + emptySchools
         let (limit, offset) = window(rowCount)
         // 50 rows, each with its tutor and mentor by correlated lookups: 41% of the page's time was SQLite.
-        return try cachedRead("ect list page \(urn ?? "") \(limit) \(offset)") { c in
+        return try cachedRead("ect list page \(limit) \(offset) \(urn ?? "")") { c in
             ECTListPage(rowCount: rowCount, ectCount: ectCount, schoolCount: schoolCount,
                         rosters: try InductionDirectory().rosters(c, schoolID: nil, urn: urn, limit: limit, offset: offset))
         }

@@ -20,9 +20,10 @@ public struct ReportQueueFilter: Sendable, Equatable {
     }
 
     /// Every field, for `cachedRead` keys. Spelt out: interpolating the struct itself goes through
-    /// reflection, which cost the QA queue 5% of its time (docs/performance.md).
+    /// reflection, which cost the QA queue 5% of its time (docs/performance.md). The typed URN
+    /// comes last, so no text typed into it can make one filter's key read as another's.
     var cacheKey: String {
-        "\(state.rawValue) urn=\(schoolURN ?? "-") kind=\(kind?.rawValue ?? "-") term=\(termNumber.map(String.init) ?? "-") risk=\(atRiskOnly)"
+        "\(state.rawValue) kind=\(kind?.rawValue ?? "-") term=\(termNumber.map(String.init) ?? "-") risk=\(atRiskOnly) \(schoolURN.map { "urn=" + $0 } ?? "any school")"
     }
 
     /// The WHERE clause over `reports r` and its bindings.
