@@ -16,11 +16,6 @@ public struct TemplateFields: Sendable {
         fields.reserveCapacity(minimumCapacity)
     }
 
-    /// A dictionary's entries, in key order so that rendering never depends on hashing order.
-    public init(_ dictionary: TemplateFields) {
-        fields = dictionary.sorted { $0.key < $1.key }.map { Field(key: TemplateKey($0.key), value: $0.value) }
-    }
-
     public var count: Int { fields.count }
     public var isEmpty: Bool { fields.isEmpty }
     public var keys: [String] { fields.map(\.key.name) }
