@@ -74,13 +74,6 @@ extension TemplateFields: ExpressibleByDictionaryLiteral {
     }
 }
 
-extension TemplateFields: Sequence {
-    public func makeIterator() -> AnyIterator<(key: String, value: TemplateValue)> {
-        var iterator = fields.makeIterator()
-        return AnyIterator { iterator.next().map { (key: $0.key.name, value: $0.value) } }
-    }
-}
-
 extension TemplateFields: Equatable {
     /// The same names with equal values, in any order, as two dictionaries compare.
     public static func == (lhs: TemplateFields, rhs: TemplateFields) -> Bool {

@@ -1,6 +1,5 @@
-/// A dotted name such as `school.name`; no components means `.`, the current item.
+/// A dotted name such as `school.name`, as keys hashed for lookup; no keys means `.`, the current item.
 struct TemplatePath: Sendable, Equatable {
-    let components: [String]
     let keys: [TemplateKey]
     let text: String
 
@@ -8,14 +7,12 @@ struct TemplatePath: Sendable, Equatable {
     init?(_ text: String) {
         self.text = text
         if text == "." {
-            components = []
             keys = []
             return
         }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.allSatisfy({ TemplatePath.isIdentifier($0) }) else { return nil }
-        components = parts.map(String.init)
-        keys = components.map(TemplateKey.init)
+        keys = parts.map { TemplateKey(String($0)) }
     }
 
     static func isIdentifier<S: StringProtocol>(_ s: S, allowingDots: Bool = false) -> Bool {

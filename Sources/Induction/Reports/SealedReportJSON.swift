@@ -12,11 +12,11 @@ enum SealedReportJSON {
             appendString(hash, to: &out)
         }
         append("],\"fields\":{", to: &out)
-        for (index, name) in fields.keys.sorted().enumerated() {
+        for (index, field) in fields.sorted(by: { $0.key < $1.key }).enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
-            appendString(name, to: &out)
+            appendString(field.key, to: &out)
             out.append(UInt8(ascii: ":"))
-            appendString(fields[name] ?? "", to: &out)
+            appendString(field.value, to: &out)
         }
         append("},\"kind\":", to: &out)
         appendString(kind, to: &out)
